@@ -1,0 +1,11 @@
+//! Momentum: a gentle beginner exercise planner embedded on a clinic's web page.
+//!
+//! The crate is split the way the product is: [`core`] is plain Rust (plan engine, progress
+//! statistics, the stored record and its migrations) with no web types, so it is tested natively;
+//! `web` is the thin yew shell that renders core state in the browser and exists only in wasm builds.
+//! ARCHITECTURE.md has the map.
+
+pub mod core;
+
+#[cfg(target_arch = "wasm32")]
+pub mod web;
