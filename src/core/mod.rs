@@ -6,4 +6,6 @@
 
 pub mod activity;
 pub mod log;
+pub mod plan;
+pub mod readiness;
 pub mod record;

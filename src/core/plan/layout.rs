@@ -1,0 +1,296 @@
+//! Which days of a plan week hold which sessions. The pattern depends only on the inputs and
+//! the week number, never on the log, so the calendar rules (chosen days, strength spacing,
+//! variety, a recovery day) hold by construction for base and adapted plans alike.
+
+use chrono::{Datelike, Days, NaiveDate, Weekday};
+
+use crate::core::activity::Activity;
+use crate::core::plan::copy;
+use crate::core::plan::inputs::PlanInputs;
+use crate::core::plan::{Intensity, Session, Week};
+
+/// Up to this many days a week get a full-length session: the article's "3-4 times a week".
+pub const FULL_LENGTH_DAYS: usize = 4;
+
+/// Strength days a week in a mixed plan (WHO: muscle strengthening on 2 or more days).
+pub const STRENGTH_DAYS: usize = 2;
+
+/// Strength days a week when strength is the only choice (ACSM: 2-3 days a week).
+pub const STRENGTH_ONLY_DAYS: usize = 3;
+
+/// Strength sets stay short; the long sessions are the aerobic and yoga ones.
+pub const STRENGTH_MAX_MINUTES: u16 = 20;
+
+/// A recovery session is at most this long, and always easy.
+pub const RECOVERY_MINUTES: u16 = 10;
+
+/// Shorter "light" sessions never go below this; 5 minutes is the article's smallest start.
+pub const LIGHT_MIN_MINUTES: u16 = 5;
+
+/// Weeks 1 and 2 are easy only: low impact first.
+pub const EASY_ONLY_WEEKS: u8 = 2;
+
+/// When all seven days are chosen, this one is the short, easy recovery day.
+pub const RECOVERY_WEEKDAY: Weekday = Weekday::Sun;
+
+/// The weekly pattern of one plan. Days are kept as offsets 0..7 from the start of a plan week
+/// (the plan starts on any weekday), so offset 6 and the next week's offset 0 are neighbours.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Layout {
+    start: NaiveDate,
+    gentle: bool,
+    /// Offsets of days with one main (non-strength) session, in order.
+    main_days: Vec<u8>,
+    /// Whether `main_days[i]` gets a full-length session (others get a lighter one).
+    full_length: Vec<bool>,
+    /// Non-strength activities, rotated over `main_days` week by week.
+    main_activities: Vec<Activity>,
+    /// With all seven days chosen: the recovery day's offset and its (gentlest) activity.
+    recovery: Option<(u8, Activity)>,
+    /// Offsets of strength days from week 3 on; never two calendar neighbours.
+    strength_days: Vec<u8>,
+    /// How many of `strength_days` weeks 1 and 2 use (start small).
+    early_strength_days: usize,
+}
+
+impl Layout {
+    /// Works out the weekly pattern once per plan.
+    pub fn new(inputs: &PlanInputs) -> Layout {
+        let start = inputs.start();
+        let chosen: Vec<u8> = (0..7u8)
+            .filter(|&offset| inputs.days().contains(&weekday_at(start, offset)))
+            .collect();
+        let main_activities: Vec<Activity> = inputs
+            .activities()
+            .iter()
+            .copied()
+            .filter(|&a| a != Activity::Strength)
+            .collect();
+
+        let recovery = if chosen.len() == 7 {
+            gentlest(&main_activities).map(|activity| {
+                let offset = (0..7u8)
+                    .find(|&o| weekday_at(start, o) == RECOVERY_WEEKDAY)
+                    .expect("every weekday occurs in a week");
+                (offset, activity)
+            })
+        } else {
+            None
+        };
+        let recovery_offset = recovery.map(|(offset, _)| offset);
+
+        let main_days: Vec<u8> = if main_activities.is_empty() {
+            Vec::new()
+        } else {
+            chosen
+                .iter()
+                .copied()
+                .filter(|&o| Some(o) != recovery_offset)
+                .collect()
+        };
+        let full_length = spread(main_days.len(), FULL_LENGTH_DAYS.min(main_days.len()));
+
+        let (strength_days, early_strength_days) = if inputs.has(Activity::Strength) {
+            let wanted = if main_activities.is_empty() {
+                STRENGTH_ONLY_DAYS
+            } else {
+                STRENGTH_DAYS
+            };
+            let candidates: Vec<u8> = chosen
+                .iter()
+                .copied()
+                .filter(|&o| Some(o) != recovery_offset)
+                .collect();
+            let days = spaced_strength_days(&candidates, wanted);
+            let early = days.len().saturating_sub(1).max(1).min(days.len());
+            (days, early)
+        } else {
+            (Vec::new(), 0)
+        };
+
+        Layout {
+            start,
+            gentle: inputs.gentle(),
+            main_days,
+            full_length,
+            main_activities,
+            recovery,
+            strength_days,
+            early_strength_days,
+        }
+    }
+
+    /// The sessions of plan week `week` (1-based) when its longest session is `level` minutes.
+    pub fn week(&self, week: u8, level: u16) -> Week {
+        let first_day = self.start + Days::new(7 * u64::from(week - 1));
+        let strength_today = if week <= EASY_ONLY_WEEKS {
+            &self.strength_days[..self.early_strength_days]
+        } else {
+            &self.strength_days[..]
+        };
+        let mut sessions = Vec::new();
+        for offset in 0..7u8 {
+            let date = first_day + Days::new(u64::from(offset));
+            if let Some(i) = self.main_days.iter().position(|&o| o == offset) {
+                let activity = self.main_activity(week, i);
+                let full = self.full_length[i];
+                let minutes = if full { level } else { light_minutes(level) };
+                let intensity = self.intensity(week, activity, full);
+                sessions.push(session(date, activity, minutes, intensity, false));
+            }
+            if let Some((_, activity)) = self.recovery.filter(|&(o, _)| o == offset) {
+                let minutes = level.min(RECOVERY_MINUTES);
+                sessions.push(session(date, activity, minutes, Intensity::Easy, true));
+            }
+            if strength_today.contains(&offset) {
+                let minutes = level.min(STRENGTH_MAX_MINUTES);
+                let intensity = self.intensity(week, Activity::Strength, true);
+                sessions.push(session(date, Activity::Strength, minutes, intensity, false));
+            }
+        }
+        Week { week, sessions }
+    }
+
+    /// Rotates the activities by one place each week so every one gets its turn on every day
+    /// and, with at least as many days as activities, each appears every week.
+    fn main_activity(&self, week: u8, main_day_index: usize) -> Activity {
+        let m = self.main_activities.len();
+        self.main_activities[(main_day_index + usize::from(week - 1)) % m]
+    }
+
+    /// Easy first and always in gentle mode; later, the full-length aerobic sessions and strength
+    /// sets become moderate while yoga and the lighter days stay easy.
+    fn intensity(&self, week: u8, activity: Activity, full_length: bool) -> Intensity {
+        let may_be_moderate = !self.gentle && week > EASY_ONLY_WEEKS;
+        let moderate_kind =
+            activity == Activity::Strength || (activity.is_aerobic() && full_length);
+        if may_be_moderate && moderate_kind {
+            Intensity::Moderate
+        } else {
+            Intensity::Easy
+        }
+    }
+}
+
+/// A lighter day is about half the level, but never under the smallest start.
+pub fn light_minutes(level: u16) -> u16 {
+    (level / 2).max(LIGHT_MIN_MINUTES).min(level)
+}
+
+fn session(
+    date: NaiveDate,
+    activity: Activity,
+    minutes: u16,
+    intensity: Intensity,
+    recovery: bool,
+) -> Session {
+    Session {
+        date,
+        activity,
+        minutes,
+        intensity,
+        note: copy::session_note(activity, intensity, recovery).to_string(),
+    }
+}
+
+fn weekday_at(start: NaiveDate, offset: u8) -> Weekday {
+    (start + Days::new(u64::from(offset))).weekday()
+}
+
+/// The calmest chosen activity for a recovery day.
+fn gentlest(main_activities: &[Activity]) -> Option<Activity> {
+    [Activity::Yoga, Activity::Walking, Activity::Swimming]
+        .into_iter()
+        .find(|a| main_activities.contains(a))
+}
+
+/// Marks `count` of `len` slots, spread as evenly as integer rounding allows.
+fn spread(len: usize, count: usize) -> Vec<bool> {
+    let mut marks = vec![false; len];
+    for j in 0..count {
+        marks[(2 * j * len + count) / (2 * count)] = true;
+    }
+    marks
+}
+
+/// Days one apart on the 7-day cycle are calendar neighbours, including offset 6 and the next
+/// week's offset 0 (for example Sunday and Monday).
+fn neighbours(a: u8, b: u8) -> bool {
+    let d = a.abs_diff(b);
+    d == 1 || d == 6
+}
+
+/// The smallest gap, in days, between consecutive chosen days around the weekly cycle.
+fn min_cyclic_gap(days: &[u8]) -> u8 {
+    if days.len() < 2 {
+        return 7;
+    }
+    let wrap = days[0] + 7 - days[days.len() - 1];
+    days.windows(2).map(|w| w[1] - w[0]).fold(wrap, u8::min)
+}
+
+/// Picks up to `wanted` strength days among `candidates` (sorted offsets) with no two calendar
+/// neighbours, as many as possible, then as evenly spaced as possible, then earliest first.
+/// Brute force over at most 2^7 subsets keeps it obviously correct and deterministic.
+fn spaced_strength_days(candidates: &[u8], wanted: usize) -> Vec<u8> {
+    let mut best: Option<Vec<u8>> = None;
+    for mask in 1u32..(1 << candidates.len()) {
+        let days: Vec<u8> = candidates
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| mask & (1 << i) != 0)
+            .map(|(_, &d)| d)
+            .collect();
+        if days.len() > wanted
+            || days
+                .iter()
+                .enumerate()
+                .any(|(i, &a)| days[i + 1..].iter().any(|&b| neighbours(a, b)))
+        {
+            continue;
+        }
+        let better = match &best {
+            None => true,
+            Some(b) => (days.len(), min_cyclic_gap(&days), std::cmp::Reverse(&days))
+                .cmp(&(b.len(), min_cyclic_gap(b), std::cmp::Reverse(b)))
+                .is_gt(),
+        };
+        if better {
+            best = Some(days);
+        }
+    }
+    best.unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strength_days_are_never_neighbours_even_across_the_week_boundary() {
+        // Offsets 0 and 6 are neighbours (Sunday then Monday, say), so only one of them fits.
+        assert_eq!(spaced_strength_days(&[0, 6], 2), vec![0]);
+        assert_eq!(spaced_strength_days(&[0, 1], 2), vec![0]);
+        assert_eq!(spaced_strength_days(&[0, 2], 2), vec![0, 2]);
+        // All seven days: the widest spacing for two is three days apart.
+        assert_eq!(spaced_strength_days(&[0, 1, 2, 3, 4, 5, 6], 2), vec![0, 3]);
+        assert_eq!(
+            spaced_strength_days(&[0, 1, 2, 3, 4, 5, 6], 3),
+            vec![0, 2, 4]
+        );
+    }
+
+    #[test]
+    fn spread_marks_evenly() {
+        assert_eq!(spread(6, 4), [true, false, true, true, false, true]);
+        assert_eq!(spread(3, 3), [true, true, true]);
+        assert_eq!(spread(0, 0), Vec::<bool>::new());
+    }
+
+    #[test]
+    fn light_days_are_about_half_but_never_tiny_or_longer_than_the_level() {
+        assert_eq!(light_minutes(5), 5);
+        assert_eq!(light_minutes(8), 5);
+        assert_eq!(light_minutes(30), 15);
+    }
+}
