@@ -47,9 +47,218 @@ pub struct LogEntry {
 /// Notes stay short so the record stays small and the widget never stores an essay.
 pub const MAX_NOTE_CHARS: usize = 280;
 
+/// Longest session the widget accepts; anything above ten hours is a typo, not a workout.
+pub const MAX_SESSION_MINUTES: u16 = 600;
+
+/// The mood scale's ends: 1 is low, 5 is good. A short scale keeps asking quick and gentle.
+pub const MOOD_RANGE: std::ops::RangeInclusive<u8> = 1..=5;
+
+/// The identity of a log entry: at most one session per activity per day.
+pub type EntryKey = (NaiveDate, Activity);
+
 impl LogEntry {
     /// The key that identifies this entry within a log.
-    pub fn key(&self) -> (NaiveDate, Activity) {
+    pub fn key(&self) -> EntryKey {
         (self.date, self.activity)
+    }
+
+    /// Minutes actually moved; a skipped session contributes nothing to the totals.
+    pub fn minutes_done(&self) -> u16 {
+        match self.outcome {
+            Outcome::Done { minutes, .. } => minutes,
+            Outcome::Skipped => 0,
+        }
+    }
+
+    /// Whether the session happened, which is what statistics and the consistency score count.
+    pub fn is_done(&self) -> bool {
+        matches!(self.outcome, Outcome::Done { .. })
+    }
+}
+
+/// Every logged session, sorted by `(date, activity)` with one entry per key.
+///
+/// A newtype rather than a bare `Vec` so the invariants hold everywhere: deserializing normalizes
+/// (sorts, and for repeated keys keeps the entry written last), and the only ways to change it are
+/// by key. Edits and removals are by key because visitors often tick a session days later.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "Vec<LogEntry>", into = "Vec<LogEntry>")]
+pub struct Log {
+    entries: Vec<LogEntry>,
+}
+
+impl From<Vec<LogEntry>> for Log {
+    /// Sorts by key; when a key repeats, the entry that came last wins, as if upserted in order.
+    fn from(entries: Vec<LogEntry>) -> Log {
+        let mut log = Log::default();
+        for entry in entries {
+            log.upsert(entry);
+        }
+        log
+    }
+}
+
+impl From<Log> for Vec<LogEntry> {
+    fn from(log: Log) -> Vec<LogEntry> {
+        log.entries
+    }
+}
+
+impl FromIterator<LogEntry> for Log {
+    fn from_iter<I: IntoIterator<Item = LogEntry>>(iter: I) -> Log {
+        Log::from(iter.into_iter().collect::<Vec<_>>())
+    }
+}
+
+impl AsRef<[LogEntry]> for Log {
+    fn as_ref(&self) -> &[LogEntry] {
+        &self.entries
+    }
+}
+
+impl Log {
+    /// The entries in `(date, activity)` order, ready for statistics and the plan engine.
+    pub fn entries(&self) -> &[LogEntry] {
+        &self.entries
+    }
+
+    /// How many sessions are logged (done or skipped).
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// True before the visitor has logged anything, when the widget shows its welcome instead.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// The entry for one day and activity, to prefill the edit form.
+    pub fn get(&self, key: EntryKey) -> Option<&LogEntry> {
+        self.position(key).ok().map(|i| &self.entries[i])
+    }
+
+    /// Adds an entry or replaces the one with the same key, returning the replaced entry so the
+    /// shell can tell "logged" from "updated".
+    pub fn upsert(&mut self, entry: LogEntry) -> Option<LogEntry> {
+        match self.position(entry.key()) {
+            Ok(i) => Some(std::mem::replace(&mut self.entries[i], entry)),
+            Err(i) => {
+                self.entries.insert(i, entry);
+                None
+            }
+        }
+    }
+
+    /// Removes the entry for one day and activity, e.g. a tick made by mistake.
+    pub fn remove(&mut self, key: EntryKey) -> Option<LogEntry> {
+        self.position(key).ok().map(|i| self.entries.remove(i))
+    }
+
+    /// Combines the log of this tab (`self`) with one written by another tab, losing neither.
+    ///
+    /// The result holds every key present in either log. When both hold the same key with
+    /// different content, this tab's entry wins: the visitor is looking at this tab, so its latest
+    /// edit is the one they expect to see. There are no timestamps in an entry, so this is the
+    /// only deterministic rule that needs no clock. Known limit: a removal in one tab is undone
+    /// by merging with a tab that still holds the entry; the entry simply reappears and can be
+    /// removed again.
+    pub fn merged_with(&self, other: &Log) -> Log {
+        let mut merged = other.clone();
+        for entry in &self.entries {
+            merged.upsert(entry.clone());
+        }
+        merged
+    }
+
+    fn position(&self, key: EntryKey) -> Result<usize, usize> {
+        self.entries.binary_search_by(|e| e.key().cmp(&key))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2025, 3, d).unwrap()
+    }
+
+    fn done(d: u32, activity: Activity, minutes: u16) -> LogEntry {
+        LogEntry {
+            date: day(d),
+            activity,
+            outcome: Outcome::Done {
+                minutes,
+                effort: Effort::JustRight,
+            },
+            mood_before: None,
+            mood_after: None,
+            note: None,
+        }
+    }
+
+    #[test]
+    fn upsert_keeps_order_and_replaces_by_key() {
+        let mut log = Log::default();
+        assert_eq!(log.upsert(done(3, Activity::Yoga, 10)), None);
+        assert_eq!(log.upsert(done(1, Activity::Walking, 10)), None);
+        assert_eq!(log.upsert(done(3, Activity::Walking, 5)), None);
+        let replaced = log.upsert(done(3, Activity::Yoga, 20));
+        assert_eq!(replaced, Some(done(3, Activity::Yoga, 10)));
+        let keys: Vec<_> = log.entries().iter().map(LogEntry::key).collect();
+        assert_eq!(
+            keys,
+            vec![
+                (day(1), Activity::Walking),
+                (day(3), Activity::Walking),
+                (day(3), Activity::Yoga)
+            ]
+        );
+        assert_eq!(
+            log.get((day(3), Activity::Yoga)).unwrap().minutes_done(),
+            20
+        );
+    }
+
+    #[test]
+    fn remove_by_key() {
+        let mut log: Log = vec![done(1, Activity::Walking, 10)].into();
+        assert_eq!(log.remove((day(2), Activity::Walking)), None);
+        assert!(log.remove((day(1), Activity::Walking)).is_some());
+        assert!(log.is_empty());
+    }
+
+    #[test]
+    fn deserializing_sorts_and_keeps_the_last_duplicate() {
+        let json = r#"[
+            {"date":"2025-03-02","activity":"yoga","status":"skipped"},
+            {"date":"2025-03-01","activity":"walking","status":"done","minutes":10,"effort":"easy"},
+            {"date":"2025-03-02","activity":"yoga","status":"done","minutes":15,"effort":"too_hard"}
+        ]"#;
+        let log: Log = serde_json::from_str(json).unwrap();
+        assert_eq!(log.len(), 2);
+        assert_eq!(log.entries()[0].date, day(1));
+        assert_eq!(log.entries()[1].minutes_done(), 15);
+    }
+
+    #[test]
+    fn merge_is_a_union_and_this_tab_wins_conflicts() {
+        let here: Log = vec![done(1, Activity::Walking, 10), done(2, Activity::Yoga, 30)].into();
+        let there: Log = vec![done(2, Activity::Yoga, 5), done(3, Activity::Swimming, 20)].into();
+        let merged = here.merged_with(&there);
+        assert_eq!(merged.len(), 3);
+        assert_eq!(
+            merged.get((day(2), Activity::Yoga)).unwrap().minutes_done(),
+            30
+        );
+        assert!(merged.get((day(3), Activity::Swimming)).is_some());
+        assert_eq!(
+            there
+                .merged_with(&here)
+                .get((day(2), Activity::Yoga))
+                .unwrap()
+                .minutes_done(),
+            5
+        );
     }
 }

@@ -5,7 +5,12 @@
 //! deterministically.
 
 pub mod activity;
+pub mod consistency;
 pub mod log;
+pub mod migrate;
 pub mod plan;
 pub mod readiness;
 pub mod record;
+pub mod stats;
+pub mod transfer;
+pub mod validate;

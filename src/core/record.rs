@@ -1,27 +1,96 @@
-//! The one record Momentum keeps per widget: the visitor's choices, versioned for migrations.
+//! The one record Momentum keeps per widget: the visitor's choices, their log and a few settings,
+//! versioned for migrations.
 //!
 //! The web shell stores [`Record::to_json`] under a namespaced key and reads it back with
-//! [`Record::parse`]; this module decides what is valid, the shell only moves text.
+//! [`Record::parse`]; this module decides what is valid, the shell only moves text. Older
+//! versions are upgraded by [`crate::core::migrate`] on the way in; nothing derived (plan,
+//! statistics, scores) is ever stored, so there is nothing to keep in sync.
 
+use chrono::{NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
 use crate::core::activity::Activity;
+use crate::core::log::{EntryKey, Log, LogEntry};
+use crate::core::migrate;
 
 /// The schema version this build writes; records with a higher number come from a newer widget.
-pub const CURRENT_VERSION: u32 = 1;
+pub const CURRENT_VERSION: u32 = 2;
+
+/// The session lengths a visitor can pick for "today"; short options keep the first step small.
+pub const SESSION_LENGTHS: [u16; 5] = [5, 10, 15, 20, 30];
+
+/// Ten minutes: the article's "5 or 10 minutes is a fine start", without being token-sized.
+pub const DEFAULT_SESSION_MINUTES: u16 = 10;
+
+/// The PAR-Q has seven yes/no questions; a stored answer set always has exactly this many.
+pub const READINESS_QUESTIONS: usize = 7;
+
+/// A backup is suggested after this many ticks, so a Safari storage purge costs at most a few.
+pub const TICKS_BETWEEN_BACKUP_SUGGESTIONS: u32 = 5;
 
 /// Everything stored for one widget instance.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Record {
+    /// Schema version; [`CURRENT_VERSION`] for anything this build wrote or migrated.
     pub version: u32,
+    /// The visitor's choices, the plan engine's input.
     pub profile: Profile,
+    /// Every session the visitor logged; the only source of the past.
+    #[serde(default)]
+    pub log: Log,
+    /// Backup bookkeeping; absent in hand-written files, so it defaults.
+    #[serde(default)]
+    pub settings: Settings,
 }
 
 /// The visitor's own choices, from which the plan is derived.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Profile {
     /// Chosen activities, kept sorted and without repeats.
     pub activities: Vec<Activity>,
+    /// Preferred session length, one of [`SESSION_LENGTHS`].
+    #[serde(default = "default_session_minutes")]
+    pub minutes_today: u16,
+    /// Days the visitor wants to move, Monday first, without repeats; empty = not chosen yet.
+    #[serde(default)]
+    pub weekdays: Vec<Weekday>,
+    /// First day of the plan; week numbers in statistics count from here.
+    #[serde(default)]
+    pub start_date: Option<NaiveDate>,
+    /// Slower progression, for visitors who asked for an extra-gentle plan.
+    #[serde(default)]
+    pub gentle: bool,
+    /// Answers to the [`READINESS_QUESTIONS`] readiness questions; `None` = not answered yet.
+    #[serde(default)]
+    pub readiness: Option<Vec<bool>>,
+}
+
+/// Small bits of widget state that are neither choices nor history.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Settings {
+    /// Sessions logged since the last export; drives the gentle backup suggestion.
+    #[serde(default)]
+    pub ticks_since_backup: u32,
+    /// When the visitor last exported a backup, to show "last backup: …".
+    #[serde(default)]
+    pub last_backup: Option<NaiveDate>,
+}
+
+fn default_session_minutes() -> u16 {
+    DEFAULT_SESSION_MINUTES
+}
+
+impl Default for Profile {
+    fn default() -> Self {
+        Profile {
+            activities: Vec::new(),
+            minutes_today: DEFAULT_SESSION_MINUTES,
+            weekdays: Vec::new(),
+            start_date: None,
+            gentle: false,
+            readiness: None,
+        }
+    }
 }
 
 impl Default for Record {
@@ -29,6 +98,8 @@ impl Default for Record {
         Record {
             version: CURRENT_VERSION,
             profile: Profile::default(),
+            log: Log::default(),
+            settings: Settings::default(),
         }
     }
 }
@@ -54,28 +125,57 @@ impl std::fmt::Display for RecordError {
     }
 }
 
+impl std::error::Error for RecordError {}
+
 impl Record {
-    /// Reads stored text, refusing anything it does not fully understand.
+    /// Reads stored text of any known version, upgrading older ones, refusing anything it does
+    /// not fully understand (including newer versions, which must never be overwritten).
     pub fn parse(text: &str) -> Result<Record, RecordError> {
-        #[derive(Deserialize)]
-        struct VersionOnly {
-            version: u32,
-        }
-        let probe: VersionOnly =
+        let value: serde_json::Value =
             serde_json::from_str(text).map_err(|e| RecordError::Corrupt(e.to_string()))?;
-        if probe.version > CURRENT_VERSION {
-            return Err(RecordError::NewerVersion(probe.version));
+        Record::from_value(value)
+    }
+
+    /// Like [`Record::parse`], but a record from a newer widget is still read, best effort, as
+    /// the current shape (unknown fields ignored) so the shell can show it read-only.
+    ///
+    /// The returned record keeps the newer version number, so [`Record::is_read_only`] is true
+    /// for it and the shell knows never to save it. A newer record whose shape changed too much
+    /// to read still fails with [`RecordError::NewerVersion`].
+    pub fn parse_lenient(text: &str) -> Result<Record, RecordError> {
+        match Record::parse(text) {
+            Err(RecordError::NewerVersion(version)) => {
+                let mut record: Record =
+                    serde_json::from_str(text).map_err(|_| RecordError::NewerVersion(version))?;
+                record.normalize();
+                record.version = version;
+                Ok(record)
+            }
+            other => other,
         }
+    }
+
+    /// Upgrades and reads an already-parsed JSON value; shared by storage and backup import.
+    pub(crate) fn from_value(value: serde_json::Value) -> Result<Record, RecordError> {
+        let current = migrate::to_current(value).map_err(|e| match e {
+            migrate::MigrateError::NewerVersion(v) => RecordError::NewerVersion(v),
+            other => RecordError::Corrupt(other.to_string()),
+        })?;
         let mut record: Record =
-            serde_json::from_str(text).map_err(|e| RecordError::Corrupt(e.to_string()))?;
-        record.profile.activities.sort();
-        record.profile.activities.dedup();
+            serde_json::from_value(current).map_err(|e| RecordError::Corrupt(e.to_string()))?;
+        record.normalize();
         Ok(record)
     }
 
     /// The text to store; [`Record::parse`] reads it back unchanged.
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).expect("a record always serializes")
+    }
+
+    /// True for a record from a newer widget (read with [`Record::parse_lenient`]): show it,
+    /// never save it, or the newer widget's data would be cut down to what this one knows.
+    pub fn is_read_only(&self) -> bool {
+        self.version > CURRENT_VERSION
     }
 
     /// Adds or removes one activity from the visitor's choice.
@@ -87,6 +187,62 @@ impl Record {
             }
             Err(i) => chosen.insert(i, activity),
         }
+    }
+
+    /// Logs or re-logs a session and counts it towards the next backup suggestion.
+    /// Returns the entry it replaced, if the visitor was editing an earlier tick.
+    pub fn log_session(&mut self, entry: LogEntry) -> Option<LogEntry> {
+        self.settings.ticks_since_backup = self.settings.ticks_since_backup.saturating_add(1);
+        self.log.upsert(entry)
+    }
+
+    /// Removes a session logged by mistake; it does not count as a tick.
+    pub fn remove_session(&mut self, key: EntryKey) -> Option<LogEntry> {
+        self.log.remove(key)
+    }
+
+    /// Whether to show the gentle "save a backup?" hint now: on every
+    /// [`TICKS_BETWEEN_BACKUP_SUGGESTIONS`]th tick since the last backup, not on every tick
+    /// after it, so dismissing the hint buys a few quiet sessions.
+    pub fn should_suggest_backup(&self) -> bool {
+        let ticks = self.settings.ticks_since_backup;
+        ticks > 0 && ticks % TICKS_BETWEEN_BACKUP_SUGGESTIONS == 0
+    }
+
+    /// Records that the visitor just exported a backup, which restarts the tick count.
+    pub fn mark_backed_up(&mut self, today: NaiveDate) {
+        self.settings.ticks_since_backup = 0;
+        self.settings.last_backup = Some(today);
+    }
+
+    /// Combines this tab's record with the one another tab stored meanwhile, so neither tab's
+    /// sessions are lost. Choices come from this tab (the one the visitor is using); logs are
+    /// merged as [`Log::merged_with`] describes; the backup state keeps the later backup and
+    /// the larger tick count, so a suggestion is never skipped.
+    pub fn merged_with(&self, stored: &Record) -> Record {
+        Record {
+            version: self.version,
+            profile: self.profile.clone(),
+            log: self.log.merged_with(&stored.log),
+            settings: Settings {
+                ticks_since_backup: self
+                    .settings
+                    .ticks_since_backup
+                    .max(stored.settings.ticks_since_backup),
+                last_backup: self.settings.last_backup.max(stored.settings.last_backup),
+            },
+        }
+    }
+
+    /// Restores the invariants the rest of the core relies on (sorted, unique choices), so
+    /// hand-edited or older data cannot confuse the plan engine.
+    fn normalize(&mut self) {
+        self.profile.activities.sort();
+        self.profile.activities.dedup();
+        self.profile
+            .weekdays
+            .sort_by_key(|d| d.num_days_from_monday());
+        self.profile.weekdays.dedup();
     }
 }
 
@@ -120,5 +276,66 @@ mod tests {
             Record::parse("{not json"),
             Err(RecordError::Corrupt(_))
         ));
+    }
+
+    #[test]
+    fn still_reads_the_skeleton_version_1() {
+        let record =
+            Record::parse(r#"{"version":1,"profile":{"activities":["yoga","walking"]}}"#).unwrap();
+        assert_eq!(record.version, CURRENT_VERSION);
+        assert_eq!(
+            record.profile.activities,
+            vec![Activity::Walking, Activity::Yoga]
+        );
+        assert_eq!(record.profile.minutes_today, DEFAULT_SESSION_MINUTES);
+        assert!(record.log.is_empty());
+    }
+
+    #[test]
+    fn lenient_parse_reads_newer_records_read_only() {
+        let text = r#"{"version":3,"profile":{"activities":["yoga"],"shiny":true},"log":[]}"#;
+        let record = Record::parse_lenient(text).unwrap();
+        assert!(record.is_read_only());
+        assert_eq!(record.profile.activities, vec![Activity::Yoga]);
+        assert_eq!(
+            Record::parse_lenient(r#"{"version":3,"profile":42}"#),
+            Err(RecordError::NewerVersion(3))
+        );
+        assert!(!Record::parse_lenient(&Record::default().to_json())
+            .unwrap()
+            .is_read_only());
+    }
+
+    #[test]
+    fn suggests_a_backup_every_fifth_tick() {
+        use crate::core::log::{Effort, Outcome};
+        let mut record = Record::default();
+        let suggestions: Vec<bool> = (1..=11)
+            .map(|d| {
+                record.log_session(LogEntry {
+                    date: NaiveDate::from_ymd_opt(2025, 1, d).unwrap(),
+                    activity: Activity::Walking,
+                    outcome: Outcome::Done {
+                        minutes: 10,
+                        effort: Effort::Easy,
+                    },
+                    mood_before: None,
+                    mood_after: None,
+                    note: None,
+                });
+                record.should_suggest_backup()
+            })
+            .collect();
+        let suggested_at: Vec<usize> = suggestions
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| **s)
+            .map(|(i, _)| i + 1)
+            .collect();
+        assert_eq!(suggested_at, vec![5, 10]);
+        let today = NaiveDate::from_ymd_opt(2025, 1, 11).unwrap();
+        record.mark_backed_up(today);
+        assert!(!record.should_suggest_backup());
+        assert_eq!(record.settings.last_backup, Some(today));
     }
 }

@@ -1,0 +1,153 @@
+//! Every stored schema version still loads, upgrades to the current one and round-trips.
+
+mod common;
+
+use chrono::Weekday;
+use common::{date, fixture};
+use momentum::core::activity::Activity;
+use momentum::core::log::{Effort, Outcome};
+use momentum::core::migrate::{self, MigrateError};
+use momentum::core::record::{Record, RecordError, CURRENT_VERSION};
+
+/// Fixtures of every version this build can read; add one per new schema version.
+const READABLE_FIXTURES: [&str; 3] = ["record-v1.json", "record-v1-empty.json", "record-v2.json"];
+
+#[test]
+fn every_known_version_migrates_to_current_and_round_trips() {
+    for name in READABLE_FIXTURES {
+        let record = Record::parse(&fixture(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert_eq!(record.version, CURRENT_VERSION, "{name}");
+        assert!(!record.is_read_only(), "{name}");
+        let stored = record.to_json();
+        assert_eq!(Record::parse(&stored).as_ref(), Ok(&record), "{name}");
+        assert_eq!(Record::parse(&stored).unwrap().to_json(), stored, "{name}");
+    }
+}
+
+#[test]
+fn v1_migrates_to_exactly_the_expected_v2_value() {
+    let v1: serde_json::Value = serde_json::from_str(&fixture("record-v1.json")).unwrap();
+    let expected: serde_json::Value =
+        serde_json::from_str(&fixture("record-v1-as-v2.json")).unwrap();
+    assert_eq!(migrate::to_current(v1), Ok(expected));
+}
+
+#[test]
+fn the_v1_skeleton_keeps_its_choices_with_v2_defaults() {
+    let record = Record::parse(&fixture("record-v1.json")).unwrap();
+    assert_eq!(
+        record.profile.activities,
+        vec![Activity::Walking, Activity::Yoga]
+    );
+    assert_eq!(record.profile.minutes_today, 10);
+    assert!(record.profile.weekdays.is_empty());
+    assert_eq!(record.profile.start_date, None);
+    assert_eq!(record.profile.readiness, None);
+    assert!(record.log.is_empty());
+    assert_eq!(record.settings.ticks_since_backup, 0);
+    assert_eq!(
+        record,
+        Record::parse(&fixture("record-v1-as-v2.json")).unwrap()
+    );
+}
+
+#[test]
+fn the_v2_fixture_reads_every_field() {
+    let record = Record::parse(&fixture("record-v2.json")).unwrap();
+    let profile = &record.profile;
+    assert_eq!(
+        profile.activities,
+        vec![Activity::Walking, Activity::Strength]
+    );
+    assert_eq!(profile.minutes_today, 15);
+    assert_eq!(
+        profile.weekdays,
+        vec![Weekday::Mon, Weekday::Wed, Weekday::Fri]
+    );
+    assert_eq!(profile.start_date, Some(date(2025, 3, 3)));
+    assert!(profile.gentle);
+    assert_eq!(profile.readiness, Some(vec![false; 7]));
+    assert_eq!(record.log.len(), 4);
+    let first = &record.log.entries()[0];
+    assert_eq!(
+        first.outcome,
+        Outcome::Done {
+            minutes: 15,
+            effort: Effort::Easy
+        }
+    );
+    assert_eq!((first.mood_before, first.mood_after), (Some(2), Some(4)));
+    assert_eq!(
+        record.log.entries()[1].note.as_deref(),
+        Some("Rainy, rested instead.")
+    );
+    assert_eq!(record.settings.ticks_since_backup, 4);
+    assert_eq!(record.settings.last_backup, Some(date(2025, 3, 1)));
+}
+
+#[test]
+fn the_current_shape_serializes_weekdays_as_chrono_does() {
+    let record = Record::parse(&fixture("record-v2.json")).unwrap();
+    assert!(record
+        .to_json()
+        .contains(r#""weekdays":["Mon","Wed","Fri"]"#));
+}
+
+#[test]
+fn newer_versions_are_refused_but_readable_for_display() {
+    let text = fixture("record-v3-newer.json");
+    assert_eq!(Record::parse(&text), Err(RecordError::NewerVersion(3)));
+    let shown = Record::parse_lenient(&text).unwrap();
+    assert!(shown.is_read_only());
+    assert_eq!(shown.version, 3);
+    assert_eq!(shown.profile.activities, vec![Activity::Yoga]);
+    assert_eq!(shown.log.len(), 1);
+
+    let reshaped = fixture("record-v3-reshaped.json");
+    assert_eq!(Record::parse(&reshaped), Err(RecordError::NewerVersion(3)));
+    assert_eq!(
+        Record::parse_lenient(&reshaped),
+        Err(RecordError::NewerVersion(3))
+    );
+}
+
+#[test]
+fn corrupt_fixtures_are_reported_as_corrupt() {
+    for name in [
+        "record-corrupt-truncated.json",
+        "record-corrupt-shape.json",
+        "record-corrupt-no-version.json",
+    ] {
+        let text = fixture(name);
+        assert!(
+            matches!(Record::parse(&text), Err(RecordError::Corrupt(_))),
+            "{name}"
+        );
+        assert!(
+            matches!(Record::parse_lenient(&text), Err(RecordError::Corrupt(_))),
+            "{name}"
+        );
+    }
+    let no_version: serde_json::Value =
+        serde_json::from_str(&fixture("record-corrupt-no-version.json")).unwrap();
+    assert_eq!(
+        migrate::to_current(no_version),
+        Err(MigrateError::MissingVersion)
+    );
+}
+
+#[test]
+fn merging_two_tabs_keeps_both_tabs_sessions() {
+    let stored = Record::parse(&fixture("record-v2.json")).unwrap();
+    let mut this_tab = stored.clone();
+    this_tab.log_session(common::done(date(2025, 3, 10), Activity::Walking, 15));
+    let mut other_tab = stored.clone();
+    other_tab.log_session(common::done(date(2025, 3, 11), Activity::Strength, 10));
+    other_tab.mark_backed_up(date(2025, 3, 11));
+
+    let merged = this_tab.merged_with(&other_tab);
+    assert_eq!(merged.log.len(), stored.log.len() + 2);
+    assert_eq!(merged.profile, this_tab.profile);
+    assert_eq!(merged.settings.last_backup, Some(date(2025, 3, 11)));
+    assert_eq!(merged.settings.ticks_since_backup, 5);
+}
