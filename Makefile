@@ -1,0 +1,51 @@
+# Momentum: two commands matter. `make demo` builds and serves the demo clinic page on
+# http://127.0.0.1:8080; `make test` runs every check. Both install what is missing first.
+SHELL := bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := help
+W := scripts/wasm-env
+WASM := --target wasm32-unknown-unknown
+
+.PHONY: help setup demo test fmt lint test-native test-wasm build e2e size bench
+
+help:
+	@echo "make demo   build and serve the demo page on http://127.0.0.1:8080"
+	@echo "make test   every check: format, lint, native tests, wasm tests, release build, e2e, size"
+	@echo "make bench  speed and size measurements"
+
+setup:
+	@scripts/setup.sh
+
+demo: setup build
+	@echo "Momentum demo: http://127.0.0.1:8080  (Ctrl+C to stop)"
+	@node e2e/server.mjs --root dist --port 8080
+
+test: setup fmt lint test-native test-wasm build e2e size
+	@echo "make test: all checks passed"
+
+fmt:
+	cargo fmt --check
+
+lint:
+	cargo clippy --all-targets -- -D warnings
+	$(W) cargo clippy $(WASM) --lib --bins --test 'browser_*' -- -D warnings
+
+test-native:
+	cargo test
+
+# Browser tests (tests/browser_*.rs) run in headless Chromium through wasm-bindgen-test-runner.
+test-wasm:
+	$(W) cargo test $(WASM) --test 'browser_*'
+
+build:
+	$(W) trunk build --release
+
+e2e:
+	$(W) npx playwright test
+
+size:
+	@node scripts/bundle-size.mjs dist
+
+bench: setup build
+	cargo bench
+	@node scripts/bundle-size.mjs dist --report-only

@@ -1,0 +1,31 @@
+// Reports the gzip size of each file the page fetches for the widget and fails above the budget.
+// Bytes are deterministic for a given build, so this is a test, not a benchmark.
+//   node scripts/bundle-size.mjs dist [--report-only]
+import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const BUDGET_BYTES = 130 * 1000; // issue 2: 130 KB gzip for wasm + js + css together
+const WIDGET_FILES = ['momentum_app_bg.wasm', 'momentum_app.js', 'momentum.js', 'momentum.css'];
+
+const dist = process.argv[2] ?? 'dist';
+const reportOnly = process.argv.includes('--report-only');
+const rows = WIDGET_FILES.map((name) => {
+  const raw = readFileSync(join(dist, name));
+  return { file: name, raw: raw.length, gzip: gzipSync(raw, { level: 9 }).length };
+});
+const total = rows.reduce((sum, r) => sum + r.gzip, 0);
+
+console.log('widget transfer size (gzip -9)');
+for (const r of rows) {
+  console.log(`  ${r.file.padEnd(24)} ${String(r.raw).padStart(9)} B raw ${String(r.gzip).padStart(9)} B gzip`);
+}
+console.log(`  ${'total'.padEnd(24)} ${' '.repeat(16)} ${String(total).padStart(9)} B gzip (budget ${BUDGET_BYTES} B)`);
+
+mkdirSync('target/bench', { recursive: true });
+writeFileSync('target/bench/size.json', JSON.stringify({ files: rows, total_gzip: total, budget: BUDGET_BYTES }, null, 2));
+
+if (!reportOnly && total > BUDGET_BYTES) {
+  console.error(`bundle size ${total} B gzip is over the ${BUDGET_BYTES} B budget`);
+  process.exit(1);
+}

@@ -1,0 +1,69 @@
+//! Embedding: one shadow root per `[data-momentum]` element, so the host page's CSS and ours
+//! never meet.
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, ShadowRootInit, ShadowRootMode};
+
+use crate::web::app::{App, AppProps};
+
+/// The selector a clinic puts on the element that should hold a widget.
+pub const HOST_SELECTOR: &str = "[data-momentum]";
+
+/// The stylesheet, next to the loader; linked inside each shadow root, never on the host page.
+const STYLESHEET: &str = "momentum.css";
+
+/// Mounts a widget into every not-yet-mounted `[data-momentum]` element.
+///
+/// `assets_base` is the URL of the folder the loader came from (ending in `/`), so the widget
+/// works from whatever sub-path a clinic uploads it to. The loader calls it through the export
+/// in `main.rs`.
+pub fn mount_all(assets_base: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(hosts) = document.query_selector_all(HOST_SELECTOR) else {
+        return;
+    };
+    for i in 0..hosts.length() {
+        if let Some(host) = hosts.item(i).and_then(|n| n.dyn_into::<HtmlElement>().ok()) {
+            if host.shadow_root().is_none() {
+                if let Err(err) = mount(&host, assets_base) {
+                    web_sys::console::warn_2(&"Momentum could not start here:".into(), &err);
+                }
+            }
+        }
+    }
+}
+
+/// Gives `host` a shadow root holding our stylesheet and a fresh app.
+fn mount(host: &HtmlElement, assets_base: &str) -> Result<(), JsValue> {
+    let document = host.owner_document().ok_or("no document")?;
+    let shadow = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?;
+
+    // The app stays hidden until its stylesheet arrives, so nobody sees an unstyled flash.
+    let root: Element = document.create_element("div")?;
+    root.set_attribute("hidden", "")?;
+    let link = document
+        .create_element("link")?
+        .dyn_into::<web_sys::HtmlLinkElement>()?;
+    link.set_rel("stylesheet");
+    link.set_href(&format!("{assets_base}{STYLESHEET}"));
+    let reveal = {
+        let root = root.clone();
+        Closure::<dyn FnMut()>::new(move || {
+            let _ = root.remove_attribute("hidden");
+        })
+    };
+    link.set_onload(Some(reveal.as_ref().unchecked_ref()));
+    // If the stylesheet fails, showing plain content beats showing nothing.
+    link.set_onerror(Some(reveal.as_ref().unchecked_ref()));
+    reveal.forget();
+
+    shadow.append_child(&link)?;
+    shadow.append_child(&root)?;
+
+    let props = AppProps::from_host(host);
+    yew::Renderer::<App>::with_root_and_props(root, props).render();
+    Ok(())
+}

@@ -1,0 +1,71 @@
+//! The record's text in `localStorage`, with every way that can fail made explicit.
+//!
+//! `window.localStorage` throws when storage is blocked (sandboxed iframes, some privacy modes)
+//! and `setItem` throws when the quota is full; both are ordinary here, not panics. (gloo-storage
+//! panics in the first case, so we talk to `web_sys::Storage` directly.)
+
+use web_sys::Storage;
+
+/// Prefix of every key Momentum writes, so a clinic's other scripts can tell ours apart.
+pub const KEY_PREFIX: &str = "momentum/";
+
+/// Where one widget instance keeps its record.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StorageKey(String);
+
+impl StorageKey {
+    /// The key for a widget whose embed says `data-storage-key="{namespace}"`.
+    pub fn for_namespace(namespace: &str) -> Self {
+        StorageKey(format!("{KEY_PREFIX}{namespace}"))
+    }
+
+    /// The full `localStorage` key.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// Why a read or write did not happen; each maps to a message the visitor sees.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StorageError {
+    /// The browser refuses to give this page storage at all.
+    Unavailable,
+    /// The browser's storage for this site is full.
+    QuotaExceeded,
+    /// Any other refusal, with the browser's own words for the console.
+    Other(String),
+}
+
+/// `localStorage`, if this page may use it. Never panics.
+pub fn local_storage() -> Option<Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// The stored text under `key`, `Ok(None)` when nothing was saved yet.
+pub fn read(key: &StorageKey) -> Result<Option<String>, StorageError> {
+    let storage = local_storage().ok_or(StorageError::Unavailable)?;
+    storage
+        .get_item(key.as_str())
+        .map_err(|e| StorageError::Other(format!("{e:?}")))
+}
+
+/// Stores `text` under `key`.
+pub fn write(key: &StorageKey, text: &str) -> Result<(), StorageError> {
+    let storage = local_storage().ok_or(StorageError::Unavailable)?;
+    storage
+        .set_item(key.as_str(), text)
+        .map_err(classify_write_error)
+}
+
+/// Quota errors have a name that differs between browsers; anything else is reported as is.
+fn classify_write_error(err: wasm_bindgen::JsValue) -> StorageError {
+    let name = js_sys::Reflect::get(&err, &"name".into())
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_default();
+    if name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" {
+        StorageError::QuotaExceeded
+    } else {
+        StorageError::Other(format!("{err:?}"))
+    }
+}
