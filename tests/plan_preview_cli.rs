@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use std::process::{Command, Output};
 use std::sync::OnceLock;
 
+use momentum::core::activity::Activity;
 use momentum::core::plan::Plan;
 
 /// The example binary. `cargo test` builds examples next to the test binaries
@@ -76,6 +77,38 @@ fn gentle_text_output_is_a_printable_table_with_the_notice() {
     assert!(text.contains("Week 12"));
     assert!(text.contains("clinician"));
     assert!(text.contains("Mon 05 Jan 2026"));
+}
+
+#[test]
+fn a_walk_and_strength_day_gets_a_short_set_and_week_one_never_doubles_up() {
+    let mut args = GOOD.to_vec();
+    args[1] = "walking,yoga,strength";
+    let out = preview(&args);
+    assert!(out.status.success());
+    let plan: Plan = serde_json::from_slice(&out.stdout).expect("valid plan JSON");
+    let total_on = |week: usize, date: chrono::NaiveDate| -> u16 {
+        plan.weeks[week]
+            .sessions
+            .iter()
+            .filter(|s| s.date == date)
+            .map(|s| s.minutes)
+            .sum()
+    };
+    for s in &plan.weeks[0].sessions {
+        assert!(total_on(0, s.date) <= 10, "{s:?}");
+    }
+    let strength: Vec<_> = plan.weeks[2]
+        .sessions
+        .iter()
+        .filter(|s| s.activity == Activity::Strength)
+        .collect();
+    assert_eq!(strength.len(), 2);
+    assert!(strength.iter().all(|s| s.minutes == 10));
+
+    args.extend(["--format", "text"]);
+    let text = String::from_utf8(preview(&args).stdout).unwrap();
+    assert!(text.contains("Week 1 (40 minutes in all)"), "{text}");
+    assert!(text.contains("A short set to add on"));
 }
 
 #[test]

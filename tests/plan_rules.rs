@@ -1,6 +1,7 @@
 //! Every rule of the plan spec (issue 3), checked three ways:
 //! * one example test per rule, plus a test that the rule's checker rejects a plan broken on
-//!   purpose (so each check is known to be able to fail);
+//!   purpose (so each check is known to be able to fail); this includes the two day-length rules
+//!   (no day doubles up in weeks 1-2, and a strength set sharing a day is short);
 //! * an exhaustive sweep over every activity set × start minutes × weekday set × gentle mode,
 //!   with the start date cycling through all seven weekdays;
 //! * proptest properties with random logs for the adapted plans (non-punitive adaptation, past
@@ -10,12 +11,13 @@ use chrono::{Datelike, Days, NaiveDate, Weekday};
 use momentum::core::activity::Activity;
 use momentum::core::log::{Effort, LogEntry, Outcome};
 use momentum::core::plan::{
-    generate, Intensity, Plan, PlanError, PlanInputs, ALLOWED_START_MINUTES,
-    GENTLE_MAX_SESSION_MINUTES, GENTLE_MAX_WEEKLY_GROWTH, MAX_SESSION_MINUTES, MAX_WEEKLY_GROWTH,
-    MAX_WEEKLY_MINUTES, RECOVERY_MINUTES, TARGET_MINUTES,
+    generate, Intensity, Plan, PlanError, PlanInputs, Session, Week, ALLOWED_START_MINUTES,
+    EASY_ONLY_WEEKS, GENTLE_MAX_SESSION_MINUTES, GENTLE_MAX_WEEKLY_GROWTH, MAX_SESSION_MINUTES,
+    MAX_WEEKLY_GROWTH, MAX_WEEKLY_MINUTES, RECOVERY_MINUTES, SHARED_DAY_STRENGTH_MAX_MINUTES,
+    STRENGTH_MAX_MINUTES, TARGET_MINUTES,
 };
 use proptest::prelude::*;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 // ---------------------------------------------------------------------------------------------
 // Fixtures
@@ -90,6 +92,19 @@ fn week_start(inputs: &PlanInputs, week: u8) -> NaiveDate {
 
 fn longest(plan: &Plan) -> Vec<u16> {
     plan.weeks.iter().map(|w| w.longest_minutes()).collect()
+}
+
+/// A week's sessions grouped by day.
+fn by_day(week: &Week) -> BTreeMap<NaiveDate, Vec<&Session>> {
+    let mut days: BTreeMap<NaiveDate, Vec<&Session>> = BTreeMap::new();
+    for s in &week.sessions {
+        days.entry(s.date).or_default().push(s);
+    }
+    days
+}
+
+fn day_total(sessions: &[&Session]) -> u16 {
+    sessions.iter().map(|s| s.minutes).sum()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -311,6 +326,66 @@ fn check_recovery_day(inputs: &PlanInputs, plan: &Plan) -> Check {
     Ok(())
 }
 
+/// Weeks 1-2 never stack sessions: no day adds up to more than the week's longest single
+/// session. In week 1 that means no day is longer than the minutes the visitor said they can
+/// do today; in week 2, no longer than that plus one small ladder step.
+fn check_easy_weeks_day_totals(inputs: &PlanInputs, plan: &Plan) -> Check {
+    for week in &plan.weeks[..usize::from(EASY_ONLY_WEEKS)] {
+        let cap = if week.week == 1 {
+            inputs.start_minutes().min(week.longest_minutes())
+        } else {
+            week.longest_minutes()
+        };
+        for (date, today) in by_day(week) {
+            let total = day_total(&today);
+            ensure(total <= cap, || {
+                format!(
+                    "week {}: {date} adds up to {total} min (over {cap}): {today:?}",
+                    week.week
+                )
+            })?;
+        }
+    }
+    Ok(())
+}
+
+/// Strength on a day with another session is a short set: at most
+/// `SHARED_DAY_STRENGTH_MAX_MINUTES` and never longer than any other session that day. Strength
+/// on its own day stays within `STRENGTH_MAX_MINUTES`.
+fn check_shared_day_strength(plan: &Plan) -> Check {
+    for week in &plan.weeks {
+        for (date, today) in by_day(week) {
+            let others: Vec<u16> = today
+                .iter()
+                .filter(|s| s.activity != Activity::Strength)
+                .map(|s| s.minutes)
+                .collect();
+            for strength in today.iter().filter(|s| s.activity == Activity::Strength) {
+                let m = strength.minutes;
+                ensure(m <= STRENGTH_MAX_MINUTES, || {
+                    format!("week {}: {m} min of strength on {date}", week.week)
+                })?;
+                if others.is_empty() {
+                    continue;
+                }
+                ensure(m <= SHARED_DAY_STRENGTH_MAX_MINUTES, || {
+                    format!(
+                        "week {}: shared-day strength of {m} min on {date}",
+                        week.week
+                    )
+                })?;
+                ensure(others.iter().all(|&o| m <= o), || {
+                    format!(
+                        "week {}: strength ({m} min) longer than {others:?} on {date}",
+                        week.week
+                    )
+                })?;
+            }
+        }
+    }
+    Ok(())
+}
+
 /// Every rule that must hold for every plan, base or adapted.
 fn check_every_rule(inputs: &PlanInputs, plan: &Plan) -> Check {
     check_shape(inputs, plan)?;
@@ -321,7 +396,9 @@ fn check_every_rule(inputs: &PlanInputs, plan: &Plan) -> Check {
     check_chosen_days_and_activities(inputs, plan)?;
     check_strength(inputs, plan)?;
     check_variety(inputs, plan)?;
-    check_recovery_day(inputs, plan)
+    check_recovery_day(inputs, plan)?;
+    check_easy_weeks_day_totals(inputs, plan)?;
+    check_shared_day_strength(plan)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -536,6 +613,145 @@ fn seven_days_include_a_short_easy_recovery_day() {
 }
 
 #[test]
+fn weeks_one_and_two_never_stack_two_sessions_on_a_day() {
+    // The issue's example: before, Monday of week 1 was Walking 10 + Strength 10 for a visitor
+    // who said they can do 10 minutes.
+    let i = example();
+    let plan = generate(&i, &[], monday());
+    check_easy_weeks_day_totals(&i, &plan).unwrap();
+    for week in &plan.weeks[..2] {
+        assert!(by_day(week).values().all(|today| today.len() == 1));
+        // Days >= activities, so strength still appears: on a day of its own (Friday).
+        let strength: Vec<_> = week
+            .sessions
+            .iter()
+            .filter(|s| s.activity == Activity::Strength)
+            .collect();
+        assert_eq!(strength.len(), 1);
+        assert_eq!(strength[0].date.weekday(), Weekday::Fri);
+    }
+    assert!(by_day(&plan.weeks[0]).values().all(|t| day_total(t) <= 10));
+    // The plan still opens with a walk on the start date.
+    assert_eq!(plan.weeks[0].sessions[0].activity, Activity::Walking);
+
+    // Broken on purpose: a strength set added to Monday of week 1, then of week 2.
+    for week in [0, 1] {
+        let mut broken = plan.clone();
+        let mut extra = broken.weeks[week].sessions[0].clone();
+        extra.activity = Activity::Strength;
+        extra.minutes = 5;
+        broken.weeks[week].sessions.insert(1, extra);
+        assert!(
+            check_easy_weeks_day_totals(&i, &broken).is_err(),
+            "week {week}"
+        );
+    }
+}
+
+#[test]
+fn with_fewer_days_than_activities_strength_waits_for_week_three() {
+    let i = inputs(
+        &[Activity::Walking, Activity::Strength],
+        10,
+        &[Weekday::Wed],
+        monday(),
+        false,
+    );
+    let plan = generate(&i, &[], monday());
+    check_every_rule(&i, &plan).unwrap();
+    for week in &plan.weeks[..2] {
+        assert_eq!(week.sessions.len(), 1);
+        assert_eq!(week.sessions[0].activity, Activity::Walking);
+    }
+    let week3: Vec<_> = plan.weeks[2]
+        .sessions
+        .iter()
+        .map(|s| (s.activity, s.minutes))
+        .collect();
+    assert_eq!(
+        week3,
+        [
+            (Activity::Walking, 16),
+            (Activity::Strength, SHARED_DAY_STRENGTH_MAX_MINUTES)
+        ]
+    );
+    assert!(plan.weeks[2].sessions[1].note.contains("short set"));
+
+    // With as many days as activities, strength takes one of them in weeks 1-2 instead.
+    let two_days = inputs(
+        &[Activity::Walking, Activity::Strength],
+        10,
+        &[Weekday::Mon, Weekday::Thu],
+        monday(),
+        false,
+    );
+    let plan = generate(&two_days, &[], monday());
+    check_every_rule(&two_days, &plan).unwrap();
+    let week1: Vec<_> = plan.weeks[0]
+        .sessions
+        .iter()
+        .map(|s| (s.date.weekday(), s.activity, s.minutes))
+        .collect();
+    assert_eq!(
+        week1,
+        [
+            (Weekday::Mon, Activity::Walking, 10),
+            (Weekday::Thu, Activity::Strength, 10)
+        ]
+    );
+}
+
+#[test]
+fn strength_sharing_a_day_is_a_short_set() {
+    let i = example();
+    let plan = generate(&i, &[], monday());
+    check_shared_day_strength(&plan).unwrap();
+    // Week 3 of the issue's example: Walking 16 + Strength 10, not Walking 16 + Strength 16.
+    let monday3: Vec<_> = by_day(&plan.weeks[2]).into_values().next().unwrap();
+    let monday3: Vec<_> = monday3.iter().map(|s| (s.activity, s.minutes)).collect();
+    assert_eq!(monday3, [(Activity::Walking, 16), (Activity::Strength, 10)]);
+    for week in &plan.weeks[2..] {
+        let shared = by_day(week)
+            .into_values()
+            .filter(|t| t.len() == 2 && t.iter().any(|s| s.activity == Activity::Strength))
+            .count();
+        assert_eq!(shared, 2, "week {}", week.week);
+    }
+
+    // Broken on purpose: a full-length strength set on a shared day...
+    let mut long_set = plan.clone();
+    long_set.weeks[2].sessions[1].minutes = 16;
+    assert!(check_shared_day_strength(&long_set).is_err());
+    // ...and a short set longer than the day's main session.
+    let mut short_main = plan.clone();
+    short_main.weeks[2].sessions[0].minutes = 8;
+    assert!(check_shared_day_strength(&short_main).is_err());
+    // Strength on its own day keeps its own limit.
+    let mut alone = plan;
+    let own_day = alone.weeks[0]
+        .sessions
+        .iter()
+        .position(|s| s.activity == Activity::Strength)
+        .unwrap();
+    alone.weeks[0].sessions[own_day].minutes = STRENGTH_MAX_MINUTES;
+    assert!(check_shared_day_strength(&alone).is_ok());
+    alone.weeks[0].sessions[own_day].minutes = STRENGTH_MAX_MINUTES + 1;
+    assert!(check_shared_day_strength(&alone).is_err());
+
+    // A strength-only plan is unchanged: its sets grow up to STRENGTH_MAX_MINUTES.
+    let strength_only = inputs(
+        &[Activity::Strength],
+        30,
+        &[Weekday::Mon, Weekday::Wed, Weekday::Fri],
+        monday(),
+        false,
+    );
+    let plan = generate(&strength_only, &[], monday());
+    check_every_rule(&strength_only, &plan).unwrap();
+    assert!(plan.sessions().all(|s| s.minutes == STRENGTH_MAX_MINUTES));
+}
+
+#[test]
 fn same_inputs_give_the_same_plan() {
     let i = example();
     let log = [done(monday(), Activity::Walking, 10, Effort::Easy)];
@@ -679,9 +895,47 @@ fn entries_dated_after_today_are_ignored() {
 // ---------------------------------------------------------------------------------------------
 // Exhaustive sweep over every input combination (base plans).
 
+/// What the sweep saw, so it is known to exercise the day-length rules rather than pass them
+/// vacuously.
+#[derive(Default)]
+struct Seen {
+    shared_strength_days: usize,
+    short_sets_below_the_cap: usize,
+    early_strength_alone: usize,
+    early_strength_waits: usize,
+}
+
+impl Seen {
+    fn record(&mut self, inputs: &PlanInputs, plan: &Plan) {
+        if !inputs.has(Activity::Strength) || inputs.activities() == [Activity::Strength] {
+            return;
+        }
+        let early_strength = plan.weeks[..2]
+            .iter()
+            .flat_map(|w| &w.sessions)
+            .any(|s| s.activity == Activity::Strength);
+        if early_strength {
+            self.early_strength_alone += 1;
+        } else {
+            self.early_strength_waits += 1;
+        }
+        for week in &plan.weeks[2..] {
+            for today in by_day(week).into_values().filter(|t| t.len() > 1) {
+                if let Some(s) = today.iter().find(|s| s.activity == Activity::Strength) {
+                    self.shared_strength_days += 1;
+                    if s.minutes < SHARED_DAY_STRENGTH_MAX_MINUTES {
+                        self.short_sets_below_the_cap += 1;
+                    }
+                }
+            }
+        }
+    }
+}
+
 #[test]
 fn every_rule_holds_for_every_input_combination() {
     let mut checked = 0usize;
+    let mut seen = Seen::default();
     for activity_mask in 1u8..16 {
         let activities = activities_from_mask(activity_mask);
         for minutes in ALLOWED_START_MINUTES {
@@ -696,12 +950,17 @@ fn every_rule_holds_for_every_input_combination() {
                     if let Err(why) = result {
                         panic!("{why}\ninputs: {i:?}");
                     }
+                    seen.record(&i, &plan);
                     checked += 1;
                 }
             }
         }
     }
     assert_eq!(checked, 15 * 5 * 127 * 2);
+    assert!(seen.shared_strength_days > 0);
+    assert!(seen.short_sets_below_the_cap > 0);
+    assert!(seen.early_strength_alone > 0);
+    assert!(seen.early_strength_waits > 0);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,11 +1,22 @@
 //! Which days of a plan week hold which sessions. The pattern depends only on the inputs and
 //! the week number, never on the log, so the calendar rules (chosen days, strength spacing,
-//! variety, a recovery day) hold by construction for base and adapted plans alike.
+//! variety, a recovery day, how long a day gets) hold by construction for base and adapted
+//! plans alike.
+//!
+//! # Days with two sessions
+//!
+//! From week 3 a strength day usually also holds the day's walk, swim or yoga. Then strength is
+//! a short set added on (at most [`SHARED_DAY_STRENGTH_MAX_MINUTES`], never longer than the main
+//! session), so the day stays close to the length the visitor is used to. In the easy weeks 1
+//! and 2 no day holds two sessions at all: the day is never longer than the week's one session,
+//! so week 1 never asks for more than the minutes the visitor said they can do today. Strength
+//! then takes a day of its own if the other activities still fit on the remaining days (so every
+//! chosen activity still appears every week), and otherwise starts in week 3.
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 
 use crate::core::activity::Activity;
-use crate::core::plan::copy;
+use crate::core::plan::copy::{self, Role};
 use crate::core::plan::inputs::PlanInputs;
 use crate::core::plan::{Intensity, Session, Week};
 
@@ -20,6 +31,14 @@ pub const STRENGTH_ONLY_DAYS: usize = 3;
 
 /// Strength sets stay short; the long sessions are the aerobic and yoga ones.
 pub const STRENGTH_MAX_MINUTES: u16 = 20;
+
+/// On a day that already holds a walk, swim or yoga session, strength is a short set added on:
+/// at most this long (and never longer than that main session). The visitor told us how long
+/// they can comfortably be active; a second full-length session on the same day would quietly
+/// double it. Ten minutes is enough for a few simple moves (and ACSM notes that even bouts under
+/// 10 minutes help very deconditioned people), while WHO's "2 or more days" of muscle
+/// strengthening is met by the number of strength days, not by their length.
+pub const SHARED_DAY_STRENGTH_MAX_MINUTES: u16 = 10;
 
 /// A recovery session is at most this long, and always easy.
 pub const RECOVERY_MINUTES: u16 = 10;
@@ -39,18 +58,23 @@ pub const RECOVERY_WEEKDAY: Weekday = Weekday::Sun;
 pub struct Layout {
     start: NaiveDate,
     gentle: bool,
-    /// Offsets of days with one main (non-strength) session, in order.
+    /// Offsets of days with one main (non-strength) session from week 3 on, in order.
     main_days: Vec<u8>,
     /// Whether `main_days[i]` gets a full-length session (others get a lighter one).
     full_length: Vec<bool>,
+    /// Like `main_days`, for weeks 1 and 2: without the day strength has to itself.
+    early_main_days: Vec<u8>,
+    /// Whether `early_main_days[i]` gets a full-length session.
+    early_full_length: Vec<bool>,
     /// Non-strength activities, rotated over `main_days` week by week.
     main_activities: Vec<Activity>,
     /// With all seven days chosen: the recovery day's offset and its (gentlest) activity.
     recovery: Option<(u8, Activity)>,
     /// Offsets of strength days from week 3 on; never two calendar neighbours.
     strength_days: Vec<u8>,
-    /// How many of `strength_days` weeks 1 and 2 use (start small).
-    early_strength_days: usize,
+    /// The strength days of weeks 1 and 2 (start small): a subset of `strength_days`, and never
+    /// a day that also holds a main session.
+    early_strength_days: Vec<u8>,
 }
 
 impl Layout {
@@ -88,7 +112,7 @@ impl Layout {
                 .filter(|&o| Some(o) != recovery_offset)
                 .collect()
         };
-        let full_length = spread(main_days.len(), FULL_LENGTH_DAYS.min(main_days.len()));
+        let full_length = spread_full_length(main_days.len());
 
         let (strength_days, early_strength_days) = if inputs.has(Activity::Strength) {
             let wanted = if main_activities.is_empty() {
@@ -102,17 +126,36 @@ impl Layout {
                 .filter(|&o| Some(o) != recovery_offset)
                 .collect();
             let days = spaced_strength_days(&candidates, wanted);
-            let early = days.len().saturating_sub(1).max(1).min(days.len());
+            let early = if main_activities.is_empty() {
+                // Strength only: every strength day is its own day; start with one fewer.
+                let n = days.len().saturating_sub(1).max(1).min(days.len());
+                days[..n].to_vec()
+            } else if main_days.len() > main_activities.len() {
+                // One strength day of its own, the later one so the plan opens with a walk,
+                // swim or yoga; the other activities still fit on the remaining days.
+                days.last().copied().into_iter().collect()
+            } else {
+                // Taking a day from the others would leave an activity out; strength waits.
+                Vec::new()
+            };
             (days, early)
         } else {
-            (Vec::new(), 0)
+            (Vec::new(), Vec::new())
         };
+        let early_main_days: Vec<u8> = main_days
+            .iter()
+            .copied()
+            .filter(|o| !early_strength_days.contains(o))
+            .collect();
+        let early_full_length = spread_full_length(early_main_days.len());
 
         Layout {
             start,
             gentle: inputs.gentle(),
             main_days,
             full_length,
+            early_main_days,
+            early_full_length,
             main_activities,
             recovery,
             strength_days,
@@ -123,29 +166,45 @@ impl Layout {
     /// The sessions of plan week `week` (1-based) when its longest session is `level` minutes.
     pub fn week(&self, week: u8, level: u16) -> Week {
         let first_day = self.start + Days::new(7 * u64::from(week - 1));
-        let strength_today = if week <= EASY_ONLY_WEEKS {
-            &self.strength_days[..self.early_strength_days]
+        let (main_days, full_length, strength_days) = if week <= EASY_ONLY_WEEKS {
+            (
+                &self.early_main_days,
+                &self.early_full_length,
+                &self.early_strength_days,
+            )
         } else {
-            &self.strength_days[..]
+            (&self.main_days, &self.full_length, &self.strength_days)
         };
         let mut sessions = Vec::new();
         for offset in 0..7u8 {
             let date = first_day + Days::new(u64::from(offset));
-            if let Some(i) = self.main_days.iter().position(|&o| o == offset) {
+            // The minutes of the day's main session, if it has one.
+            let mut main_minutes = None;
+            if let Some(i) = main_days.iter().position(|&o| o == offset) {
                 let activity = self.main_activity(week, i);
-                let full = self.full_length[i];
+                let full = full_length[i];
                 let minutes = if full { level } else { light_minutes(level) };
                 let intensity = self.intensity(week, activity, full);
-                sessions.push(session(date, activity, minutes, intensity, false));
+                sessions.push(session(date, activity, minutes, intensity, Role::Main));
+                main_minutes = Some(minutes);
             }
             if let Some((_, activity)) = self.recovery.filter(|&(o, _)| o == offset) {
                 let minutes = level.min(RECOVERY_MINUTES);
-                sessions.push(session(date, activity, minutes, Intensity::Easy, true));
+                sessions.push(session(
+                    date,
+                    activity,
+                    minutes,
+                    Intensity::Easy,
+                    Role::Recovery,
+                ));
             }
-            if strength_today.contains(&offset) {
-                let minutes = level.min(STRENGTH_MAX_MINUTES);
+            if strength_days.contains(&offset) {
                 let intensity = self.intensity(week, Activity::Strength, true);
-                sessions.push(session(date, Activity::Strength, minutes, intensity, false));
+                let (minutes, role) = match main_minutes {
+                    Some(main) => (shared_strength_minutes(level, main), Role::ShortSet),
+                    None => (level.min(STRENGTH_MAX_MINUTES), Role::Main),
+                };
+                sessions.push(session(date, Activity::Strength, minutes, intensity, role));
             }
         }
         Week { week, sessions }
@@ -177,19 +236,33 @@ pub fn light_minutes(level: u16) -> u16 {
     (level / 2).max(LIGHT_MIN_MINUTES).min(level)
 }
 
+/// A strength set on a day that already holds a `main_minutes` session: short, and never longer
+/// than that session (which is itself never under the smallest start).
+pub fn shared_strength_minutes(level: u16, main_minutes: u16) -> u16 {
+    level
+        .min(STRENGTH_MAX_MINUTES)
+        .min(SHARED_DAY_STRENGTH_MAX_MINUTES)
+        .min(main_minutes)
+}
+
+/// Up to [`FULL_LENGTH_DAYS`] of `len` main days get a full-length session, spread out.
+fn spread_full_length(len: usize) -> Vec<bool> {
+    spread(len, FULL_LENGTH_DAYS.min(len))
+}
+
 fn session(
     date: NaiveDate,
     activity: Activity,
     minutes: u16,
     intensity: Intensity,
-    recovery: bool,
+    role: Role,
 ) -> Session {
     Session {
         date,
         activity,
         minutes,
         intensity,
-        note: copy::session_note(activity, intensity, recovery).to_string(),
+        note: copy::session_note(activity, intensity, role).to_string(),
     }
 }
 
@@ -285,6 +358,21 @@ mod tests {
         assert_eq!(spread(6, 4), [true, false, true, true, false, true]);
         assert_eq!(spread(3, 3), [true, true, true]);
         assert_eq!(spread(0, 0), Vec::<bool>::new());
+    }
+
+    #[test]
+    fn a_shared_strength_set_is_short_and_never_longer_than_the_main_session() {
+        assert_eq!(shared_strength_minutes(5, 5), 5);
+        assert_eq!(
+            shared_strength_minutes(16, 16),
+            SHARED_DAY_STRENGTH_MAX_MINUTES
+        );
+        assert_eq!(
+            shared_strength_minutes(30, 15),
+            SHARED_DAY_STRENGTH_MAX_MINUTES
+        );
+        assert_eq!(shared_strength_minutes(16, 8), 8);
+        assert_eq!(shared_strength_minutes(8, 5), 5);
     }
 
     #[test]

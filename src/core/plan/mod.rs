@@ -34,7 +34,9 @@
 //! * `adapt`: each week, last week's log decides whether to hold, climb, or climb a little
 //!   sooner. Never down.
 //! * `layout`: which day gets which activity, length and intensity; it depends only on the
-//!   inputs and the week number, so the calendar rules hold for every adapted plan.
+//!   inputs and the week number, so the calendar rules hold for every adapted plan. A day holds
+//!   at most one session in weeks 1 and 2; later, strength on a walk, swim or yoga day is a
+//!   short set of at most 10 minutes.
 //! * `copy`: every sentence the plan shows.
 
 mod adapt;
@@ -56,7 +58,9 @@ pub use ladder::{
     GENTLE_MAX_SESSION_MINUTES, GENTLE_MAX_WEEKLY_GROWTH, HOLD_WEEKS, MAX_SESSION_MINUTES,
     MAX_WEEKLY_GROWTH, TARGET_MINUTES, WEEKS,
 };
-pub use layout::{EASY_ONLY_WEEKS, RECOVERY_MINUTES, STRENGTH_MAX_MINUTES};
+pub use layout::{
+    EASY_ONLY_WEEKS, RECOVERY_MINUTES, SHARED_DAY_STRENGTH_MAX_MINUTES, STRENGTH_MAX_MINUTES,
+};
 
 /// No week of any plan adds up to more than this (WHO's upper end of 300 minutes a week).
 pub const MAX_WEEKLY_MINUTES: u16 = 300;
