@@ -5,6 +5,7 @@
 //! deterministically.
 
 pub mod activity;
+pub mod calendar;
 pub mod consistency;
 pub mod log;
 pub mod migrate;

@@ -1,0 +1,140 @@
+//! Prints the "Add to calendar" file for given answers, so developers and the iCalendar
+//! validation test (e2e/ics-format.spec.mjs) can see exactly what a visitor would download.
+//!
+//! ```text
+//! cargo run --example ics_preview -- --activities walking,yoga --minutes 10 \
+//!     --days mon,wed,fri --start 2026-01-05 [--gentle] [--today 2026-01-05] [--weeks 4] \
+//!     [--time 09:00] [--reminder 15] [--stamp 2026-01-05T08:00:00Z] \
+//!     [--namespace momentum/default] [--clinic "Riverside Clinic"]
+//! ```
+//!
+//! The plan arguments are those of `plan_preview`. `--today` defaults to the start date and
+//! `--stamp` to midnight UTC of `--today`, so the output is reproducible. The .ics text goes to
+//! stdout unchanged (CRLF line endings); bad arguments print a message and exit with code 2.
+
+use std::io::Write as _;
+use std::process::ExitCode;
+
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime, Weekday};
+use momentum::core::activity::Activity;
+use momentum::core::calendar::{sessions_ics, upcoming, CalendarOptions};
+use momentum::core::plan::{generate, PlanInputs};
+
+const USAGE: &str = "usage: ics_preview --activities walking,yoga,swimming,strength \
+--minutes 5|10|15|20|30 --days mon,tue,... --start YYYY-MM-DD [--gentle] [--today YYYY-MM-DD] \
+[--weeks N] [--time HH:MM] [--reminder MINUTES] [--stamp YYYY-MM-DDTHH:MM:SSZ] \
+[--namespace KEY] [--clinic NAME]";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.iter().any(|a| a == "--help" || a == "-h") {
+        println!("{USAGE}");
+        return ExitCode::SUCCESS;
+    }
+    match run(&args) {
+        Ok(ics) => {
+            // `print!` would be fine too; writing the bytes makes "unchanged" explicit.
+            let mut stdout = std::io::stdout().lock();
+            if stdout.write_all(ics.as_bytes()).is_err() {
+                return ExitCode::FAILURE;
+            }
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("ics_preview: {message}\n{USAGE}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Parses the arguments, derives the plan and writes the calendar text.
+fn run(args: &[String]) -> Result<String, String> {
+    let mut activities: Option<Vec<Activity>> = None;
+    let mut minutes: Option<u16> = None;
+    let mut days: Option<Vec<Weekday>> = None;
+    let mut start: Option<NaiveDate> = None;
+    let mut gentle = false;
+    let mut today: Option<NaiveDate> = None;
+    let mut weeks = 4u32;
+    let mut time = momentum::core::calendar::DEFAULT_START_TIME;
+    let mut reminder = momentum::core::calendar::DEFAULT_REMINDER_MINUTES;
+    let mut stamp: Option<NaiveDateTime> = None;
+    let mut namespace = String::from("momentum/default");
+    let mut clinic = String::new();
+
+    let mut rest = args.iter();
+    while let Some(flag) = rest.next() {
+        if flag == "--gentle" {
+            gentle = true;
+            continue;
+        }
+        let value = rest
+            .next()
+            .ok_or_else(|| format!("{flag} needs a value"))?
+            .as_str();
+        let bad = |what: &str| format!("{flag}: '{value}' is not {what}");
+        match flag.as_str() {
+            "--activities" => activities = Some(list(value, parse_activity)?),
+            "--minutes" => minutes = Some(value.parse().map_err(|_| bad("a number"))?),
+            "--days" => days = Some(list(value, parse_weekday)?),
+            "--start" => start = Some(date(value).ok_or_else(|| bad("a date like 2026-01-05"))?),
+            "--today" => today = Some(date(value).ok_or_else(|| bad("a date like 2026-01-05"))?),
+            "--weeks" => weeks = value.parse().map_err(|_| bad("a number of weeks"))?,
+            "--time" => {
+                time = NaiveTime::parse_from_str(value, "%H:%M")
+                    .map_err(|_| bad("a time like 09:00"))?
+            }
+            "--reminder" => reminder = value.parse().map_err(|_| bad("a number of minutes"))?,
+            "--stamp" => {
+                stamp = Some(
+                    NaiveDateTime::parse_from_str(value, "%Y-%m-%dT%H:%M:%SZ")
+                        .map_err(|_| bad("a UTC time like 2026-01-05T08:00:00Z"))?,
+                )
+            }
+            "--namespace" => namespace = value.to_string(),
+            "--clinic" => clinic = value.to_string(),
+            other => return Err(format!("unknown argument '{other}'")),
+        }
+    }
+
+    let inputs = PlanInputs::new(
+        &activities.ok_or("--activities is required")?,
+        minutes.ok_or("--minutes is required")?,
+        &days.ok_or("--days is required")?,
+        start.ok_or("--start is required")?,
+        gentle,
+    )
+    .map_err(|e| e.to_string())?;
+    let today = today.unwrap_or(inputs.start());
+    let plan = generate(&inputs, &[], today);
+    let options = CalendarOptions {
+        uid_namespace: namespace,
+        clinic_name: clinic,
+        start_time: time,
+        reminder_minutes_before: reminder,
+        stamp: stamp.unwrap_or(today.and_time(NaiveTime::MIN)),
+    };
+    Ok(sessions_ics(upcoming(&plan, today, weeks), &options))
+}
+
+fn date(text: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
+}
+
+fn list<T>(text: &str, item: fn(&str) -> Result<T, String>) -> Result<Vec<T>, String> {
+    text.split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(item)
+        .collect()
+}
+
+fn parse_activity(text: &str) -> Result<Activity, String> {
+    Activity::from_id(&text.to_lowercase())
+        .ok_or_else(|| format!("'{text}' is not an activity (walking, yoga, swimming or strength)"))
+}
+
+fn parse_weekday(text: &str) -> Result<Weekday, String> {
+    text.parse::<Weekday>()
+        .map_err(|_| format!("'{text}' is not a weekday (mon, tue, wed, thu, fri, sat or sun)"))
+}

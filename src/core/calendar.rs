@@ -1,0 +1,472 @@
+//! "Add to calendar": the plan's next sessions as an RFC 5545 iCalendar file, each with a
+//! reminder alarm.
+//!
+//! Momentum has no server, so it cannot send reminders itself. Instead the visitor downloads an
+//! `.ics` file and their own calendar app does the reminding. Like the rest of the core this is
+//! a pure function: the caller passes in the sessions, the widget's storage key and the export
+//! time (the core has no clock), and gets back the file's text.
+//!
+//! ```
+//! use chrono::{NaiveDate, Weekday};
+//! use momentum::core::activity::Activity;
+//! use momentum::core::calendar::{file_name, sessions_ics, upcoming, CalendarOptions};
+//! use momentum::core::plan::{generate, PlanInputs};
+//!
+//! let today = NaiveDate::from_ymd_opt(2026, 1, 5).unwrap();
+//! let inputs =
+//!     PlanInputs::new(&[Activity::Walking], 10, &[Weekday::Mon, Weekday::Thu], today, false)
+//!         .unwrap();
+//! let plan = generate(&inputs, &[], today);
+//! let stamp = today.and_hms_opt(8, 30, 0).unwrap(); // "now", in UTC
+//! let options = CalendarOptions::new("momentum/default", "Riverside Clinic", stamp);
+//! let ics = sessions_ics(upcoming(&plan, today, 2), &options);
+//! assert!(ics.contains("UID:20260105-walking@momentum_2fdefault.momentum\r\n"));
+//! assert!(ics.contains("DTSTART:20260105T090000\r\n"));
+//! assert_eq!(file_name(today), "momentum-plan-2026-01-05.ics");
+//! ```
+//!
+//! # Choices
+//!
+//! * **Floating times.** `DTSTART` has no `TZID` and no `Z`: "09:00 wherever the visitor is",
+//!   which is what a plan of the visitor's own days means, and needs no time-zone database.
+//! * **Stable UIDs.** A UID is the session's log key (date and activity) plus the widget's
+//!   storage key, so exporting again updates the same events instead of adding copies, and two
+//!   widgets on one page never share an event.
+//! * **`SEQUENCE` is always 0.** A changed session (say, more minutes) is told apart from the
+//!   earlier export by its newer `DTSTAMP`: with equal sequence numbers, RFC 5546 orders
+//!   revisions by `DTSTAMP`. We deliberately do not derive the sequence from the minutes: later
+//!   weeks are re-derived from the visitor's log and can come out shorter than an earlier
+//!   projection, and a sequence number that goes down makes calendars discard the newer
+//!   export. A counter that only ever climbs would need stored state, and the plan is never
+//!   stored.
+//! * **Limits.** A session that disappears from the plan (the visitor changed their days)
+//!   stays in a calendar that imported it earlier: without a server or stored history there is
+//!   nothing to cancel it from. Re-importing after changing days adds the new events alongside.
+
+use std::collections::HashMap;
+use std::fmt::Write as _;
+
+use chrono::{Days, NaiveDate, NaiveDateTime, NaiveTime};
+
+use crate::core::activity::Activity;
+use crate::core::plan::{Intensity, Plan, Session};
+
+/// The calendar's name in the visitor's calendar app (`X-WR-CALNAME`): short and recognisable.
+pub const CALENDAR_NAME: &str = "Momentum plan";
+
+/// Identifies the program that wrote the file (`PRODID`, required by RFC 5545). It names the
+/// product, not the clinic, so it never changes between clinics or exports.
+pub const PRODID: &str = "-//Momentum//Momentum exercise planner//EN";
+
+/// The kind line at the end of every event's description: a reminder is an invitation, never
+/// a demand, and a calendar is where a missed session would otherwise feel like a failure.
+pub const KIND_LINE: &str =
+    "Any movement counts. If today isn't the day, that's okay: you always have tomorrow.";
+
+/// The start time when the visitor has not chosen one: a calm morning slot most calendars show.
+pub const DEFAULT_START_TIME: NaiveTime = NaiveTime::from_hms_opt(9, 0, 0).unwrap();
+
+/// How long before a session the reminder fires when the visitor has not chosen: enough time to
+/// put on shoes, short enough not to be forgotten again.
+pub const DEFAULT_REMINDER_MINUTES: u32 = 15;
+
+/// RFC 5545 §3.1: content lines SHOULD NOT be longer than 75 octets, excluding the line break.
+const MAX_LINE_OCTETS: usize = 75;
+
+/// Everything the file needs besides the sessions; the shell fills it from settings and the
+/// clock so that the writer itself stays pure.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CalendarOptions {
+    /// The widget's storage key (e.g. `momentum/default`), part of every UID so that two widgets
+    /// (or two clinics) never overwrite each other's events. Any text works: it is encoded
+    /// into safe characters without ever mapping two keys to the same UID.
+    pub uid_namespace: String,
+    /// The clinic that embeds the widget, so the visitor knows where the plan came from; may be
+    /// empty, in which case it is simply left out.
+    pub clinic_name: String,
+    /// The visitor's preferred time of day, as floating local time (default 09:00).
+    pub start_time: NaiveTime,
+    /// Minutes before each session that the reminder fires (default 15; 0 fires at the start).
+    pub reminder_minutes_before: u32,
+    /// The export time in UTC, written as every event's `DTSTAMP`. Passed in because the core
+    /// has no clock; a newer stamp is what makes a calendar take a re-export as an update.
+    pub stamp: NaiveDateTime,
+}
+
+impl CalendarOptions {
+    /// Options with the default start time and reminder, so callers only supply what they must.
+    pub fn new(
+        uid_namespace: impl Into<String>,
+        clinic_name: impl Into<String>,
+        stamp: NaiveDateTime,
+    ) -> CalendarOptions {
+        CalendarOptions {
+            uid_namespace: uid_namespace.into(),
+            clinic_name: clinic_name.into(),
+            start_time: DEFAULT_START_TIME,
+            reminder_minutes_before: DEFAULT_REMINDER_MINUTES,
+            stamp,
+        }
+    }
+}
+
+/// The sessions of the `weeks` weeks starting today (today included, `today + 7 × weeks`
+/// excluded), in plan order: what is worth putting in a calendar now, since the plan past that
+/// may still adapt to the visitor's log. `weeks == 0` gives none.
+pub fn upcoming(plan: &Plan, today: NaiveDate, weeks: u32) -> Vec<&Session> {
+    let end = today.checked_add_days(Days::new(7 * u64::from(weeks)));
+    plan.sessions()
+        .filter(|s| s.date >= today && end.is_none_or(|end| s.date < end))
+        .collect()
+}
+
+/// The name the download is saved under: ASCII only so every browser and file system keeps it
+/// as is, and dated by the export's first day so a visitor can tell a newer file from an older.
+pub fn file_name(from: NaiveDate) -> String {
+    format!("momentum-plan-{}.ics", from.format("%Y-%m-%d"))
+}
+
+/// The UID of one session's event: `YYYYMMDD-activity@namespace.momentum`.
+///
+/// Stable across exports (it depends only on the log key and the namespace), so importing the
+/// file again updates events instead of duplicating them. See [`CalendarOptions::uid_namespace`]
+/// for how the namespace is made safe.
+pub fn session_uid(date: NaiveDate, activity: Activity, uid_namespace: &str) -> String {
+    format!(
+        "{}-{}@{}.momentum",
+        date.format("%Y%m%d"),
+        activity.id(),
+        encode_namespace(uid_namespace)
+    )
+}
+
+/// Writes the iCalendar file (RFC 5545) for `sessions`: one `VEVENT` per session, each with a
+/// display alarm, CRLF line endings, escaped text and lines folded at 75 octets.
+///
+/// Pure and deterministic: the same sessions and options always give the same bytes. Accepts
+/// anything that yields `&Session`: a slice, [`upcoming`]'s vector or [`Plan::sessions`].
+///
+/// With no sessions the calendar has no events; RFC 5545 asks for at least one component, so
+/// the shell should only offer the download when [`upcoming`] found something. Should the input
+/// ever hold two sessions with the same date and activity (a plan never does), the second gets
+/// a `-2` suffix so UIDs stay unique within the file.
+pub fn sessions_ics<'a, I>(sessions: I, options: &CalendarOptions) -> String
+where
+    I: IntoIterator<Item = &'a Session>,
+{
+    let mut out = String::new();
+    let mut line = |text: &str| push_folded(&mut out, text);
+
+    line("BEGIN:VCALENDAR");
+    line("VERSION:2.0");
+    line(&format!("PRODID:{PRODID}"));
+    line("CALSCALE:GREGORIAN");
+    line("METHOD:PUBLISH");
+    line(&format!("X-WR-CALNAME:{}", escape_text(CALENDAR_NAME)));
+    line(&format!(
+        "X-WR-CALDESC:{}",
+        escape_text(&calendar_description(&options.clinic_name))
+    ));
+
+    let stamp = options.stamp.format("%Y%m%dT%H%M%SZ").to_string();
+    let start_time = options.start_time.format("T%H%M%S").to_string();
+    let namespace = encode_namespace(&options.uid_namespace);
+    let mut seen: HashMap<(NaiveDate, Activity), u32> = HashMap::new();
+
+    for session in sessions {
+        let count = seen.entry((session.date, session.activity)).or_insert(0);
+        *count += 1;
+        let suffix = if *count == 1 {
+            String::new()
+        } else {
+            format!("-{count}")
+        };
+        let summary = summary(session);
+
+        line("BEGIN:VEVENT");
+        line(&format!(
+            "UID:{}-{}{suffix}@{namespace}.momentum",
+            session.date.format("%Y%m%d"),
+            session.activity.id()
+        ));
+        line("SEQUENCE:0");
+        line(&format!("DTSTAMP:{stamp}"));
+        line(&format!(
+            "DTSTART:{}{start_time}",
+            session.date.format("%Y%m%d")
+        ));
+        line(&format!("DURATION:PT{}M", session.minutes));
+        line(&format!("SUMMARY:{}", escape_text(&summary)));
+        line(&format!(
+            "DESCRIPTION:{}",
+            escape_text(&event_description(session, &options.clinic_name))
+        ));
+        // A plan is an invitation, not an appointment: it should not mark the visitor busy.
+        line("TRANSP:TRANSPARENT");
+        line("BEGIN:VALARM");
+        line("ACTION:DISPLAY");
+        line(&format!(
+            "DESCRIPTION:{}",
+            escape_text(&format!("Coming up: {summary}. Any movement counts."))
+        ));
+        line(&format!("TRIGGER:-PT{}M", options.reminder_minutes_before));
+        line("END:VALARM");
+        line("END:VEVENT");
+    }
+
+    line("END:VCALENDAR");
+    out
+}
+
+/// "Walking, 10 min (easy)": what the visitor sees in their calendar's day view.
+fn summary(session: &Session) -> String {
+    let intensity = match session.intensity {
+        Intensity::Easy => "easy",
+        Intensity::Moderate => "moderate",
+    };
+    format!(
+        "{}, {} min ({intensity})",
+        session.activity.label(),
+        session.minutes
+    )
+}
+
+/// The session's how-to line, the kind line and, when known, where the plan came from.
+fn event_description(session: &Session, clinic_name: &str) -> String {
+    let mut text = format!("{}\n\n{KIND_LINE}", session.note);
+    if !clinic_name.trim().is_empty() {
+        let _ = write!(text, "\n\nFrom your Momentum plan at {clinic_name}.");
+    }
+    text
+}
+
+/// One sentence describing the whole calendar, naming the clinic when there is one.
+fn calendar_description(clinic_name: &str) -> String {
+    if clinic_name.trim().is_empty() {
+        "Gentle exercise sessions from your Momentum plan.".to_string()
+    } else {
+        format!("Gentle exercise sessions from your Momentum plan at {clinic_name}.")
+    }
+}
+
+/// Makes the namespace safe for the UID's domain-like part, injectively: ASCII letters, digits
+/// and `-` stay; every other byte (including `_`) becomes `_` and two lowercase hex digits, so
+/// `momentum/default` is `momentum_2fdefault` and no two keys share an encoding. The empty key
+/// becomes a lone `_`, which no other key can produce.
+fn encode_namespace(namespace: &str) -> String {
+    if namespace.is_empty() {
+        return "_".to_string();
+    }
+    let mut out = String::with_capacity(namespace.len());
+    for byte in namespace.bytes() {
+        if byte.is_ascii_alphanumeric() || byte == b'-' {
+            out.push(char::from(byte));
+        } else {
+            let _ = write!(out, "_{byte:02x}");
+        }
+    }
+    out
+}
+
+/// RFC 5545 §3.3.11 TEXT escaping: backslash, semicolon and comma get a backslash; any line
+/// break (LF, CRLF or a lone CR) becomes `\n`. Other control characters, which TEXT cannot
+/// hold, are dropped (tab is allowed and kept).
+fn escape_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 8);
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            '\r' => {
+                if chars.peek() == Some(&'\n') {
+                    chars.next();
+                }
+                out.push_str("\\n");
+            }
+            '\t' => out.push('\t'),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Appends one content line, folded (RFC 5545 §3.1) so that no physical line exceeds 75
+/// octets: a CRLF and a single space are inserted before the character that would overflow,
+/// never inside a multi-byte UTF-8 character. Ends with CRLF.
+fn push_folded(out: &mut String, line: &str) {
+    let mut used = 0;
+    for c in line.chars() {
+        let len = c.len_utf8();
+        if used + len > MAX_LINE_OCTETS {
+            out.push_str("\r\n ");
+            used = 1;
+        }
+        out.push(c);
+        used += len;
+    }
+    out.push_str("\r\n");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn folded(line: &str) -> String {
+        let mut out = String::new();
+        push_folded(&mut out, line);
+        out
+    }
+
+    /// Unfolding as a reader does: a CRLF followed by one space or tab disappears.
+    fn unfold(text: &str) -> String {
+        text.replace("\r\n ", "").replace("\r\n\t", "")
+    }
+
+    fn unescape(text: &str) -> String {
+        let mut out = String::new();
+        let mut chars = text.chars();
+        while let Some(c) = chars.next() {
+            if c == '\\' {
+                match chars.next() {
+                    Some('n') | Some('N') => out.push('\n'),
+                    Some(other) => out.push(other),
+                    None => out.push('\\'),
+                }
+            } else {
+                out.push(c);
+            }
+        }
+        out
+    }
+
+    fn session(minutes: u16, note: &str) -> Session {
+        Session {
+            date: NaiveDate::from_ymd_opt(2026, 1, 5).unwrap(),
+            activity: Activity::Walking,
+            minutes,
+            intensity: Intensity::Easy,
+            note: note.to_string(),
+        }
+    }
+
+    fn options() -> CalendarOptions {
+        let stamp = NaiveDate::from_ymd_opt(2026, 1, 4)
+            .unwrap()
+            .and_hms_opt(18, 5, 9)
+            .unwrap();
+        CalendarOptions::new("momentum/default", "Riverside Clinic", stamp)
+    }
+
+    #[test]
+    fn escapes_the_four_special_cases() {
+        assert_eq!(escape_text(r"a\b;c,d"), r"a\\b\;c\,d");
+        assert_eq!(
+            escape_text("one\ntwo\r\nthree\rfour"),
+            r"one\ntwo\nthree\nfour"
+        );
+        assert_eq!(
+            escape_text("colon: \"quoted\"\ttab"),
+            "colon: \"quoted\"\ttab"
+        );
+        assert_eq!(escape_text("bell\u{7}gone"), "bellgone");
+    }
+
+    #[test]
+    fn short_lines_are_not_folded() {
+        let line = "x".repeat(75);
+        assert_eq!(folded(&line), format!("{line}\r\n"));
+    }
+
+    #[test]
+    fn long_lines_fold_at_75_octets_with_a_leading_space() {
+        let line = "x".repeat(75 + 74 + 2);
+        let out = folded(&line);
+        let physical: Vec<&str> = out.trim_end_matches("\r\n").split("\r\n").collect();
+        assert_eq!(physical.len(), 3);
+        assert_eq!(physical[0].len(), 75);
+        assert_eq!(physical[1], format!(" {}", "x".repeat(74)));
+        assert_eq!(physical[2], " xx");
+        assert_eq!(unfold(out.trim_end_matches("\r\n")), line);
+    }
+
+    #[test]
+    fn folding_never_splits_a_multibyte_character() {
+        // 74 ASCII octets then a 4-octet emoji: it must move to the next line whole.
+        let line = format!("{}🙂tail", "a".repeat(74));
+        let out = folded(&line);
+        assert!(out.starts_with(&format!("{}\r\n 🙂tail", "a".repeat(74))));
+    }
+
+    #[test]
+    fn namespace_encoding_is_safe_and_injective() {
+        assert_eq!(encode_namespace("momentum/default"), "momentum_2fdefault");
+        assert_eq!(encode_namespace(""), "_");
+        assert_eq!(encode_namespace("a_b"), "a_5fb");
+        assert_ne!(encode_namespace("a/b"), encode_namespace("a-b"));
+        assert_ne!(encode_namespace("a_2fb"), encode_namespace("a/b"));
+        assert_eq!(encode_namespace("é"), "_c3_a9");
+    }
+
+    #[test]
+    fn the_event_has_every_required_property() {
+        let ics = sessions_ics(&[session(10, "An easy pace.")], &options());
+        for expected in [
+            "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n",
+            "PRODID:-//Momentum//Momentum exercise planner//EN\r\n",
+            "CALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\nX-WR-CALNAME:Momentum plan\r\n",
+            "UID:20260105-walking@momentum_2fdefault.momentum\r\n",
+            "SEQUENCE:0\r\n",
+            "DTSTAMP:20260104T180509Z\r\n",
+            "DTSTART:20260105T090000\r\n",
+            "DURATION:PT10M\r\n",
+            "SUMMARY:Walking\\, 10 min (easy)\r\n",
+            "BEGIN:VALARM\r\nACTION:DISPLAY\r\n",
+            "TRIGGER:-PT15M\r\nEND:VALARM\r\nEND:VEVENT\r\n",
+        ] {
+            assert!(ics.contains(expected), "missing {expected:?} in\n{ics}");
+        }
+        assert!(ics.ends_with("END:VCALENDAR\r\n"));
+    }
+
+    #[test]
+    fn duplicate_keys_still_get_unique_uids() {
+        let ics = sessions_ics(&[session(10, "a"), session(5, "b")], &options());
+        assert!(ics.contains("UID:20260105-walking@momentum_2fdefault.momentum\r\n"));
+        assert!(ics.contains("UID:20260105-walking-2@momentum_2fdefault.momentum\r\n"));
+    }
+
+    #[test]
+    fn session_uid_matches_the_written_uid() {
+        let s = session(10, "a");
+        let uid = session_uid(s.date, s.activity, "momentum/default");
+        assert!(sessions_ics(&[s], &options()).contains(&format!("UID:{uid}\r\n")));
+    }
+
+    proptest! {
+        #[test]
+        fn fold_keeps_lines_short_and_unfolds_to_the_input(line in "[^\r\n]{0,400}") {
+            let out = folded(&line);
+            prop_assert!(out.ends_with("\r\n"));
+            let body = &out[..out.len() - 2];
+            for (i, physical) in body.split("\r\n").enumerate() {
+                prop_assert!(physical.len() <= MAX_LINE_OCTETS);
+                if i > 0 {
+                    prop_assert!(physical.starts_with(' '));
+                }
+            }
+            prop_assert_eq!(unfold(body), line);
+        }
+
+        #[test]
+        fn escape_round_trips_text_without_controls(text in "([^\\p{Cc}]|[\\\\;,\n]){0,200}") {
+            let escaped = escape_text(&text);
+            prop_assert!(!escaped.contains('\n') && !escaped.contains('\r'));
+            prop_assert_eq!(unescape(&escaped), text);
+        }
+    }
+}
