@@ -1,0 +1,148 @@
+//! Property tests for the Progress charts: whatever the data, building a chart never panics and
+//! every coordinate it draws is a finite number inside its viewBox.
+
+use chrono::{Datelike, Days, NaiveDate, Weekday};
+use momentum::core::consistency::DailyScore;
+use momentum::core::stats::WeekSummary;
+use momentum::present::charts::{
+    activity_calendar, consistency_chart, minutes_chart, mood_chart, DayState, ViewBox,
+    MAX_CALENDAR_WEEKS, MAX_CHART_WEEKS,
+};
+use proptest::prelude::*;
+
+fn date(offset: u64) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2000, 1, 1).unwrap() + Days::new(offset)
+}
+
+/// Any f64 a buggy caller could pass, including NaN, infinities and out-of-range values.
+fn wild_f64() -> impl Strategy<Value = f64> {
+    prop_oneof![
+        4 => 0.0..=6.0,
+        1 => any::<f64>(),
+        1 => Just(f64::NAN),
+        1 => Just(f64::INFINITY),
+        1 => Just(f64::NEG_INFINITY),
+    ]
+}
+
+fn week_summaries() -> impl Strategy<Value = Vec<WeekSummary>> {
+    prop::collection::vec(
+        (
+            prop_oneof![3 => 0u32..=1_000, 1 => any::<u32>()],
+            prop::option::of(prop_oneof![3 => 0u32..=1_000, 1 => any::<u32>()]),
+            prop::option::of(wild_f64()),
+            prop::option::of(wild_f64()),
+        ),
+        0..30,
+    )
+    .prop_map(|weeks| {
+        weeks
+            .into_iter()
+            .enumerate()
+            .map(|(week, (minutes, target, before, after))| WeekSummary {
+                week,
+                first_day: date(7 * week as u64),
+                minutes_done: minutes,
+                target_minutes: target,
+                sessions_done: 0,
+                sessions_skipped: 0,
+                mood_before: before,
+                mood_after: after,
+            })
+            .collect()
+    })
+}
+
+fn assert_inside(view_box: ViewBox, coordinates: &[(f64, f64)]) -> Result<(), TestCaseError> {
+    prop_assert!(view_box.width > 0.0 && view_box.height > 0.0);
+    for &(x, y) in coordinates {
+        prop_assert!(
+            view_box.contains(x, y),
+            "({}, {}) outside {:?}",
+            x,
+            y,
+            view_box
+        );
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn minutes_chart_stays_in_its_box(weeks in week_summaries()) {
+        let view = minutes_chart(&weeks);
+        assert_inside(view.view_box, &view.coordinates())?;
+        prop_assert_eq!(view.bars.len(), weeks.len().min(MAX_CHART_WEEKS));
+        prop_assert_eq!(view.table.rows.len(), view.bars.len());
+        for bar in &view.bars {
+            prop_assert!(bar.width > 0.0 && bar.height >= 0.0);
+            prop_assert!(bar.y + bar.height <= view.plot.bottom + 0.1);
+        }
+        prop_assert!(!view.summary.is_empty());
+    }
+
+    #[test]
+    fn mood_chart_stays_in_its_box(weeks in week_summaries()) {
+        let view = mood_chart(&weeks);
+        assert_inside(view.view_box, &view.coordinates())?;
+        prop_assert!(view.before.points.len() <= MAX_CHART_WEEKS);
+        prop_assert!(view.after.points.len() <= MAX_CHART_WEEKS);
+        prop_assert!(!view.summary.contains("NaN") && !view.summary.contains("inf"));
+    }
+
+    #[test]
+    fn consistency_chart_stays_in_its_box(
+        scores in prop::collection::vec((0u64..400, wild_f64()), 0..120),
+    ) {
+        let scores: Vec<DailyScore> = scores
+            .into_iter()
+            .map(|(offset, score)| DailyScore { date: date(offset), score })
+            .collect();
+        let view = consistency_chart(&scores);
+        assert_inside(view.view_box, &view.coordinates())?;
+        prop_assert_eq!(view.is_empty(), scores.is_empty());
+        prop_assert!(!view.summary.contains("NaN"));
+    }
+
+    #[test]
+    fn calendar_stays_in_its_box(
+        days in prop::collection::vec((0u64..36_000, any::<u32>(), any::<u32>()), 0..60),
+        start in 0u64..36_000,
+        today in 0u64..36_000,
+        week_start in prop::sample::select(vec![
+            Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu,
+            Weekday::Fri, Weekday::Sat, Weekday::Sun,
+        ]),
+    ) {
+        let days: Vec<_> = days.into_iter().map(|(d, done, skipped)| (date(d), done, skipped)).collect();
+        let (start, today) = (date(start), date(today));
+        let view = activity_calendar(&days, start, today, week_start);
+        assert_inside(view.view_box, &view.coordinates())?;
+        prop_assert_eq!(view.cells.len() % 7, 0);
+        prop_assert!(view.cells.len() / 7 <= MAX_CALENDAR_WEEKS);
+        prop_assert_eq!(view.cells.iter().filter(|c| c.today).count(), 1);
+        prop_assert_eq!(view.cells[0].date.weekday(), week_start);
+        for cell in &view.cells {
+            prop_assert!(!cell.label.is_empty());
+            if cell.date > today {
+                prop_assert_eq!(cell.state, DayState::Outside);
+            }
+        }
+    }
+
+    #[test]
+    fn calendar_near_today_marks_logged_days(
+        offsets in prop::collection::vec((0u64..60, 0u32..3, 0u32..3), 0..40),
+    ) {
+        let start = date(10_000);
+        let today = start + Days::new(59);
+        let days: Vec<_> = offsets.iter().map(|&(d, done, skipped)| (start + Days::new(d), done, skipped)).collect();
+        let view = activity_calendar(&days, start, today, Weekday::Mon);
+        for cell in &view.cells {
+            let done: u32 = days.iter().filter(|d| d.0 == cell.date).map(|d| d.1).sum();
+            prop_assert_eq!(cell.state == DayState::Done, done > 0, "{}", cell.label);
+        }
+    }
+}
