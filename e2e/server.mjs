@@ -51,6 +51,9 @@ export function serve({ root, port, prefix = '/', csp = '' }) {
       const headers = {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
+        // Module scripts and wasm are fetched with CORS; a sandboxed iframe (opaque origin)
+        // embedding the widget needs this to load it at all.
+        'access-control-allow-origin': '*',
       };
       if (csp) headers['content-security-policy'] = csp;
       res.writeHead(200, headers).end(body);

@@ -1,13 +1,11 @@
-// The skeleton widget on the demo page: it mounts in a shadow root, keeps the visitor's choice
-// across a reload, and is immune to the host page's CSS.
+// The widget on the demo page: it mounts in a shadow root, keeps the visitor's choices across
+// a reload, and is immune to the host page's CSS.
 import { test, expect } from '@playwright/test';
-
-const widget = (page) => page.locator('[data-momentum]');
+import { widget, failOnPageErrors, setDay, onboard, storedRecord } from './helpers.mjs';
 
 test.beforeEach(async ({ page }) => {
-  page.on('pageerror', (err) => {
-    throw err;
-  });
+  failOnPageErrors(page);
+  await setDay(page, '2026-01-05');
 });
 
 test('mounts into a shadow root with its own stylesheet', async ({ page }) => {
@@ -23,20 +21,20 @@ test('mounts into a shadow root with its own stylesheet', async ({ page }) => {
   expect(shadow.pageLinksWidgetCss).toBe(false);
 });
 
-test('a chosen activity survives a reload', async ({ page }) => {
+test('chosen activities survive a reload', async ({ page }) => {
   await page.goto('/');
-  const yoga = widget(page).getByRole('checkbox', { name: /Yoga/ });
-  const swimming = widget(page).getByRole('checkbox', { name: /Swimming/ });
-  await expect(yoga).not.toBeChecked();
-  await yoga.check();
-  await expect(yoga).toBeChecked();
-
-  const stored = await page.evaluate(() => localStorage.getItem('momentum/default'));
-  expect(JSON.parse(stored).profile.activities).toContain('yoga');
+  await onboard(page, { activities: ['Yoga', 'Swimming'], minutes: 15, days: ['Tuesday', 'Thursday'] });
+  expect((await storedRecord(page)).profile.activities).toEqual(['yoga', 'swimming']);
 
   await page.reload();
-  await expect(widget(page).getByRole('checkbox', { name: /Yoga/ })).toBeChecked();
-  await expect(swimming).not.toBeChecked();
+  const w = widget(page);
+  await w.getByRole('button', { name: 'Settings' }).click();
+  await w.getByRole('button', { name: 'Change my plan' }).click();
+  await expect(w.getByRole('checkbox', { name: /Yoga/ })).toBeChecked();
+  await expect(w.getByRole('checkbox', { name: /Swimming/ })).toBeChecked();
+  await expect(w.getByRole('checkbox', { name: /Walking/ })).not.toBeChecked();
+  await expect(w.getByRole('radio', { name: '15 min' })).toBeChecked();
+  await expect(w.getByRole('checkbox', { name: 'Thursday' })).toBeChecked();
 });
 
 test('aggressive host-page CSS does not reach the widget', async ({ page }) => {
@@ -51,18 +49,18 @@ test('aggressive host-page CSS does not reach the widget', async ({ page }) => {
   expect(bodyColor).toBe('rgb(255, 0, 0)');
 
   // ...but the widget keeps its own look and stays usable.
-  const walking = widget(page).getByRole('checkbox', { name: /Walking/ });
-  await expect(walking).toBeVisible();
-  await expect(widget(page).getByRole('heading', { name: 'Momentum' })).toBeVisible();
-  const style = await widget(page)
-    .locator('.momentum')
-    .evaluate((el) => {
-      const s = getComputedStyle(el);
-      return { color: s.color, fontSize: s.fontSize, fontFamily: s.fontFamily };
-    });
+  const w = widget(page);
+  await expect(w.getByRole('heading', { name: 'Momentum' })).toBeVisible();
+  const firstNo = w.getByRole('radio', { name: 'No' }).first();
+  await expect(firstNo).toBeVisible();
+  const style = await w.locator('.momentum').evaluate((el) => {
+    const s = getComputedStyle(el);
+    return { color: s.color, fontSize: s.fontSize, fontFamily: s.fontFamily, background: s.backgroundColor };
+  });
   expect(style.color).not.toBe('rgb(255, 0, 0)');
   expect(style.fontSize).toBe('16px');
   expect(style.fontFamily).not.toContain('fantasy');
-  await walking.check();
-  await expect(walking).toBeChecked();
+  expect(style.background).not.toBe('rgb(255, 255, 0)');
+  await firstNo.check();
+  await expect(firstNo).toBeChecked();
 });

@@ -6,6 +6,7 @@
 //! ARCHITECTURE.md has the map.
 
 pub mod core;
+pub mod present;
 
 #[cfg(target_arch = "wasm32")]
 pub mod web;

@@ -1,13 +1,17 @@
-//! Browser tests (wasm-bindgen-test in headless Chromium): real `localStorage` and a real mount.
+//! Browser tests (wasm-bindgen-test in headless Chromium) of the storage layer with real
+//! `localStorage`: round trips, set-aside copies of unreadable records, and a full quota.
 #![cfg(target_arch = "wasm32")]
 
 use momentum::core::activity::Activity;
 use momentum::core::record::Record;
-use momentum::web::storage::{self, StorageKey};
-use wasm_bindgen::JsCast;
+use momentum::web::storage::{self, StorageError, StorageKey};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+fn raw(key: &str) -> Option<String> {
+    storage::local_storage().unwrap().get_item(key).unwrap()
+}
 
 #[wasm_bindgen_test]
 fn local_storage_is_available_in_a_normal_page() {
@@ -21,12 +25,10 @@ fn a_record_round_trips_through_real_local_storage() {
     record.toggle_activity(Activity::Swimming);
 
     storage::write(&key, &record.to_json()).expect("write");
-    let raw = storage::local_storage()
-        .unwrap()
-        .get_item("momentum/browser-test-round-trip")
-        .unwrap();
-    assert!(raw.is_some(), "stored under the namespaced key");
-
+    assert!(
+        raw("momentum/browser-test-round-trip").is_some(),
+        "stored under the namespaced key"
+    );
     let text = storage::read(&key).expect("read").expect("present");
     assert_eq!(Record::parse(&text).unwrap(), record);
 }
@@ -38,28 +40,41 @@ fn reading_a_missing_key_is_not_an_error() {
 }
 
 #[wasm_bindgen_test]
-async fn mount_all_puts_the_app_in_a_shadow_root() {
-    let document = web_sys::window().unwrap().document().unwrap();
-    let host = document.create_element("div").unwrap();
-    host.set_attribute("data-momentum", "").unwrap();
-    host.set_attribute("data-storage-key", "browser-test-mount")
-        .unwrap();
-    document.body().unwrap().append_child(&host).unwrap();
+fn set_aside_never_overwrites_an_earlier_different_copy() {
+    let key = StorageKey::for_namespace("browser-test-set-aside");
+    let first = storage::set_aside(&key, "{broken one").unwrap();
+    let again = storage::set_aside(&key, "{broken one").unwrap();
+    let second = storage::set_aside(&key, "{broken two").unwrap();
+    assert_eq!(first, again, "an identical copy is reused");
+    assert_ne!(first, second);
+    assert_eq!(raw(first.as_str()).as_deref(), Some("{broken one"));
+    assert_eq!(raw(second.as_str()).as_deref(), Some("{broken two"));
+}
 
-    momentum::web::mount_all("/no-such-folder/");
-    // yew renders on the next microtask turn.
-    yew::platform::time::sleep(std::time::Duration::from_millis(50)).await;
-
-    let host: web_sys::HtmlElement = host.dyn_into().unwrap();
-    let shadow = host.shadow_root().expect("a shadow root");
-    assert!(shadow
-        .query_selector("link[rel=stylesheet]")
-        .unwrap()
-        .is_some());
-    let checkboxes = shadow.query_selector_all("input[type=checkbox]").unwrap();
-    assert_eq!(checkboxes.length(), 4, "one checkbox per activity");
-    assert!(
-        host.query_selector("input").unwrap().is_none(),
-        "nothing leaks into the light DOM"
-    );
+#[wasm_bindgen_test]
+fn a_full_quota_is_reported_as_such_and_keeps_the_old_value() {
+    let key = StorageKey::for_namespace("browser-test-quota");
+    storage::write(&key, "before").unwrap();
+    let store = storage::local_storage().unwrap();
+    // Fill the origin's quota with ever smaller chunks.
+    let mut chunk = "x".repeat(1 << 20);
+    let mut i = 0;
+    while !chunk.is_empty() {
+        if store
+            .set_item(&format!("browser-test-filler-{i}"), &chunk)
+            .is_err()
+        {
+            chunk.truncate(chunk.len() / 2);
+        }
+        i += 1;
+    }
+    let result = storage::write(&key, &"y".repeat(4096));
+    // Free the space again before asserting, so other tests in this page are unaffected.
+    for n in 0..i {
+        store
+            .remove_item(&format!("browser-test-filler-{n}"))
+            .unwrap();
+    }
+    assert_eq!(result, Err(StorageError::QuotaExceeded));
+    assert_eq!(raw(key.as_str()).as_deref(), Some("before"));
 }

@@ -1,142 +1,243 @@
-//! The root component: owns the widget's state, loads it once, saves it after every change.
+//! The root component: loads the record once, saves it after every change, listens for other
+//! tabs, and hands state and a dispatcher to the screens. All decisions live in
+//! `present::widget::reduce`; this file only connects it to the browser.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
-use web_sys::HtmlElement;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::core::activity::Activity;
 use crate::core::record::{Record, RecordError};
-use crate::web::components::activity_chooser::ActivityChooser;
-use crate::web::components::notice::{Notice, NoticeView};
+use crate::present::embed::EmbedConfig;
+use crate::present::widget::{reduce, Action, Notice, SaveMode, Screen, WidgetState};
+use crate::web::components::notice::NoticeView;
+use crate::web::components::tabs::Tabs;
 use crate::web::storage::{self, StorageError, StorageKey};
-
-/// The namespace used when the embed has no `data-storage-key`.
-pub const DEFAULT_NAMESPACE: &str = "default";
+use crate::web::views::{
+    plan::PlanView, progress::ProgressView, settings::SettingsView, setup::SetupView,
+    today::TodayView, welcome::WelcomeView,
+};
 
 /// Settings a clinic gives through the embed element's data attributes.
 #[derive(Clone, Debug, PartialEq, Properties)]
 pub struct AppProps {
-    /// Where this instance keeps its record (`data-storage-key`), so several widgets can coexist.
-    pub storage_key: StorageKey,
+    /// Everything read from the embed element.
+    pub config: EmbedConfig,
 }
 
 impl AppProps {
-    /// Reads the embed element's attributes, falling back to defaults for anything missing.
-    pub fn from_host(host: &HtmlElement) -> Self {
-        let namespace = host
-            .get_attribute("data-storage-key")
-            .map(|s| s.trim().to_owned())
-            .filter(|s| !s.is_empty())
-            .unwrap_or_else(|| DEFAULT_NAMESPACE.to_owned());
-        AppProps {
-            storage_key: StorageKey::for_namespace(&namespace),
-        }
+    /// The key this instance stores its record under.
+    pub fn storage_key(&self) -> StorageKey {
+        StorageKey::for_namespace(&self.config.namespace)
     }
 }
 
-/// Whether changes can be written back, and why not.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum SaveMode {
-    /// Normal operation: every change is saved.
-    Save,
-    /// Storage is blocked or failed: keep working in memory.
-    MemoryOnly,
-    /// The stored record must not be overwritten (it is from a newer widget).
-    ReadOnly,
-}
-
-/// Everything the widget shows; changed only through [`Action`].
-#[derive(Clone, Debug, PartialEq)]
-struct WidgetState {
-    record: Record,
-    save_mode: SaveMode,
-    notice: Option<Notice>,
-}
-
-/// What a visitor can do.
-enum Action {
-    ToggleActivity(Activity),
-    SaveFailed(StorageError),
+/// Props every screen receives: the state to render and where to send actions.
+#[derive(Clone, PartialEq, Properties)]
+pub struct ScreenProps {
+    /// The whole widget state (cheap to clone: it is shared).
+    pub state: Rc<WidgetState>,
+    /// Sends an action to the reducer.
+    pub dispatch: Callback<Action>,
+    /// The embed's settings (clinic name, links, week start).
+    pub config: Rc<EmbedConfig>,
+    /// Where this widget's record lives, for downloads of raw stored text.
+    pub storage_key: StorageKey,
 }
 
 impl Reducible for WidgetState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut next = (*self).clone();
-        match action {
-            Action::ToggleActivity(activity) => {
-                if next.save_mode == SaveMode::ReadOnly {
-                    return self;
-                }
-                next.record.toggle_activity(activity);
-            }
-            Action::SaveFailed(error) => {
-                next.save_mode = SaveMode::MemoryOnly;
-                next.notice = Some(Notice::from_save_error(&error));
-            }
+        let next = reduce(&self, action);
+        if next == *self {
+            self
+        } else {
+            Rc::new(next)
         }
-        Rc::new(next)
     }
 }
 
+/// Today in the visitor's own time zone.
+pub fn local_today() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+/// The text this tab last wrote or adopted; a stored value equal to it means no other tab has
+/// written since, so saving needs no merge.
+type LastSynced = Rc<RefCell<Option<String>>>;
+
 /// Reads the stored record, turning every failure into a notice rather than lost data.
-fn load(key: &StorageKey) -> WidgetState {
-    let fresh = |save_mode, notice| WidgetState {
-        record: Record::default(),
-        save_mode,
-        notice,
-    };
+fn load(key: &StorageKey, synced: &LastSynced) -> WidgetState {
+    let today = local_today();
+    let fresh = |mode, notice| WidgetState::new(Record::default(), mode, notice, today);
     match storage::read(key) {
         Err(_) => fresh(SaveMode::MemoryOnly, Some(Notice::StorageUnavailable)),
         Ok(None) => fresh(SaveMode::Save, None),
         Ok(Some(text)) => match Record::parse(&text) {
-            Ok(record) => WidgetState {
-                record,
-                save_mode: SaveMode::Save,
-                notice: None,
-            },
+            Ok(record) => {
+                *synced.borrow_mut() = Some(text);
+                WidgetState::new(record, SaveMode::Save, None, today)
+            }
             Err(RecordError::NewerVersion(_)) => {
-                fresh(SaveMode::ReadOnly, Some(Notice::NewerVersion))
+                let record = Record::parse_lenient(&text).unwrap_or_default();
+                WidgetState::new(
+                    record,
+                    SaveMode::ReadOnly,
+                    Some(Notice::NewerVersion),
+                    today,
+                )
             }
-            Err(RecordError::Corrupt(_)) => {
-                // Keep the unreadable text under a backup key before anything else is written.
-                let backup = StorageKey::for_namespace(&format!(
-                    "{}/unreadable-backup",
-                    key.as_str().trim_start_matches(storage::KEY_PREFIX)
-                ));
-                match storage::write(&backup, &text) {
-                    Ok(()) => fresh(SaveMode::Save, Some(Notice::CorruptBackedUp)),
-                    Err(_) => fresh(SaveMode::ReadOnly, Some(Notice::CorruptNotBackedUp)),
-                }
-            }
+            Err(RecordError::Corrupt(_)) => match storage::set_aside(key, &text) {
+                Ok(backup_key) => fresh(
+                    SaveMode::Save,
+                    Some(Notice::CorruptBackedUp {
+                        backup_key: backup_key.as_str().to_owned(),
+                    }),
+                ),
+                Err(_) => fresh(SaveMode::ReadOnly, Some(Notice::CorruptNotBackedUp)),
+            },
         },
+    }
+}
+
+/// The notice for a failed save.
+fn save_notice(error: &StorageError) -> Notice {
+    match error {
+        StorageError::Unavailable => Notice::StorageUnavailable,
+        StorageError::QuotaExceeded => Notice::StorageFull,
+        StorageError::Other(_) => Notice::SaveFailed,
+    }
+}
+
+/// Writes `record`, first merging in anything another tab stored since this tab last synced,
+/// so neither tab overwrites the other's sessions.
+fn save(key: &StorageKey, record: &Record, synced: &LastSynced, dispatch: &Callback<Action>) {
+    let merged = match storage::read(key) {
+        Ok(Some(stored)) if synced.borrow().as_deref() != Some(stored.as_str()) => {
+            Record::parse(&stored)
+                .ok()
+                .map(|theirs| record.merged_with(&theirs))
+        }
+        _ => None,
+    };
+    let to_write = merged.as_ref().unwrap_or(record);
+    let text = to_write.to_json();
+    if synced.borrow().as_deref() == Some(text.as_str()) {
+        return;
+    }
+    match storage::write(key, &text) {
+        Ok(()) => {
+            *synced.borrow_mut() = Some(text);
+            if let Some(merged) = merged.filter(|m| m != record) {
+                dispatch.emit(Action::Adopt(merged));
+            }
+        }
+        Err(error) => dispatch.emit(Action::SaveFailed(save_notice(&error))),
     }
 }
 
 /// The widget.
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let key = props.storage_key.clone();
-    let state = use_reducer(move || load(&key));
-
-    {
-        let key = props.storage_key.clone();
+    let key = props.storage_key();
+    let config = use_memo(props.config.clone(), |c| c.clone());
+    let synced: LastSynced = use_mut_ref(|| None);
+    let state = use_reducer({
+        let (key, synced) = (key.clone(), synced.clone());
+        move || load(&key, &synced)
+    });
+    let dispatch = {
         let dispatcher = state.dispatcher();
-        let save_mode = state.save_mode;
-        use_effect_with(state.record.clone(), move |record| {
-            if save_mode == SaveMode::Save {
-                if let Err(error) = storage::write(&key, &record.to_json()) {
-                    dispatcher.dispatch(Action::SaveFailed(error));
+        Callback::from(move |action| dispatcher.dispatch(action))
+    };
+
+    // Save after every change of the record while saving is possible.
+    {
+        let (key, synced, dispatch) = (key.clone(), synced.clone(), dispatch.clone());
+        use_effect_with(
+            (state.record.clone(), state.save_mode),
+            move |(record, mode)| {
+                if *mode == SaveMode::Save {
+                    save(&key, record, &synced, &dispatch);
+                }
+            },
+        );
+    }
+
+    // Another tab of the same page saved: show its record (it already merged ours).
+    {
+        let (synced, dispatch) = (synced.clone(), dispatch.clone());
+        use_effect_with(key.clone(), move |key| {
+            let key = key.clone();
+            let listener = Closure::<dyn Fn(web_sys::StorageEvent)>::new(
+                move |event: web_sys::StorageEvent| {
+                    if event.key().as_deref() != Some(key.as_str()) {
+                        return;
+                    }
+                    if let Some(text) = event.new_value() {
+                        if let Ok(record) = Record::parse(&text) {
+                            *synced.borrow_mut() = Some(text);
+                            dispatch.emit(Action::Adopt(record));
+                        }
+                    }
+                },
+            );
+            let window = web_sys::window();
+            if let Some(w) = &window {
+                let _ = w
+                    .add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
+            }
+            move || {
+                if let Some(w) = window {
+                    let _ = w.remove_event_listener_with_callback(
+                        "storage",
+                        listener.as_ref().unchecked_ref(),
+                    );
                 }
             }
         });
     }
 
-    let on_toggle = {
-        let state = state.clone();
-        Callback::from(move |activity| state.dispatch(Action::ToggleActivity(activity)))
+    // A page left open past midnight moves on to the new day when the visitor comes back.
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with((), move |_| {
+            let listener =
+                Closure::<dyn Fn()>::new(move || dispatch.emit(Action::NewDay(local_today())));
+            let document = web_sys::window().and_then(|w| w.document());
+            if let Some(d) = &document {
+                let _ = d.add_event_listener_with_callback(
+                    "visibilitychange",
+                    listener.as_ref().unchecked_ref(),
+                );
+            }
+            move || {
+                if let Some(d) = document {
+                    let _ = d.remove_event_listener_with_callback(
+                        "visibilitychange",
+                        listener.as_ref().unchecked_ref(),
+                    );
+                }
+            }
+        });
+    }
+
+    let screen_props = ScreenProps {
+        state: Rc::new((*state).clone()),
+        dispatch: dispatch.clone(),
+        config: config.clone(),
+        storage_key: key.clone(),
+    };
+    let body = match state.screen {
+        Screen::Welcome => html! { <WelcomeView ..screen_props.clone() /> },
+        Screen::Setup => html! { <SetupView ..screen_props.clone() /> },
+        Screen::Today => html! { <TodayView ..screen_props.clone() /> },
+        Screen::Plan => html! { <PlanView ..screen_props.clone() /> },
+        Screen::Progress => html! { <ProgressView ..screen_props.clone() /> },
+        Screen::Settings => html! { <SettingsView ..screen_props.clone() /> },
     };
 
     html! {
@@ -146,13 +247,13 @@ pub fn App(props: &AppProps) -> Html {
                 <p class="lede">{"A gentle plan to get moving again, one small step at a time."}</p>
             </header>
             if let Some(notice) = state.notice.clone() {
-                <NoticeView {notice} />
+                <NoticeView {notice} state={screen_props.state.clone()} storage_key={key.clone()} />
             }
-            <ActivityChooser
-                chosen={state.record.profile.activities.clone()}
-                disabled={state.save_mode == SaveMode::ReadOnly}
-                {on_toggle}
-            />
+            if state.has_plan() {
+                <Tabs current={state.screen} dispatch={dispatch.clone()} />
+            }
+            <div class="screen">{body}</div>
+            <p class="announcement" role="status" aria-live="polite">{state.announcement.clone()}</p>
             <p class="disclaimer">
                 {"Momentum offers general encouragement, not medical advice. If you have a health \
                   condition, talk with your clinician before becoming much more active."}

@@ -1,13 +1,17 @@
 //! The web shell: mounts the widget on a clinic's page and moves state between the DOM, storage
-//! and the functional core. Nothing here decides anything a test of `core` could check natively.
+//! and the pure core. Nothing here decides anything a native test could check instead.
 //!
 //! - [`mount`] finds `[data-momentum]` elements and gives each its own Shadow DOM and app;
 //! - [`storage`] reads and writes the record text in `localStorage`, reporting every failure;
-//! - [`app`] and [`components`] are yew function components that render state and send messages.
+//! - [`files`] downloads and reads files without a server;
+//! - [`app`] connects `present::widget` to the browser; [`views`] are the screens and
+//!   [`components`] the small parts they share: all render state and send actions.
 
 pub mod app;
 pub mod components;
+pub mod files;
 pub mod mount;
 pub mod storage;
+pub mod views;
 
 pub use mount::mount_all;

@@ -5,6 +5,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, ShadowRootInit, ShadowRootMode};
 
+use crate::present::embed::EmbedConfig;
 use crate::web::app::{App, AppProps};
 
 /// The selector a clinic puts on the element that should hold a widget.
@@ -63,7 +64,16 @@ fn mount(host: &HtmlElement, assets_base: &str) -> Result<(), JsValue> {
     shadow.append_child(&link)?;
     shadow.append_child(&root)?;
 
-    let props = AppProps::from_host(host);
+    let (config, warnings) = EmbedConfig::from_attributes(|name| host.get_attribute(name));
+    for warning in warnings {
+        web_sys::console::warn_1(&format!("Momentum: {warning}").into());
+    }
+    if let Some(accent) = &config.accent {
+        // A custom property on the host reaches into the shadow root; CSSOM writes are
+        // allowed under a strict style-src policy.
+        host.style().set_property("--momentum-accent", accent)?;
+    }
+    let props = AppProps { config };
     yew::Renderer::<App>::with_root_and_props(root, props).render();
     Ok(())
 }

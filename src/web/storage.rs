@@ -19,11 +19,19 @@ impl StorageKey {
         StorageKey(format!("{KEY_PREFIX}{namespace}"))
     }
 
+    /// A key exactly as stored, e.g. one a notice remembered.
+    pub fn from_full_key(key: &str) -> Self {
+        StorageKey(key.to_owned())
+    }
+
     /// The full `localStorage` key.
     pub fn as_str(&self) -> &str {
         &self.0
     }
 }
+
+/// How many set-aside copies of unreadable records we keep looking past before giving up.
+const MAX_SET_ASIDE_COPIES: u32 = 20;
 
 /// Why a read or write did not happen; each maps to a message the visitor sees.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -68,4 +76,25 @@ fn classify_write_error(err: wasm_bindgen::JsValue) -> StorageError {
     } else {
         StorageError::Other(format!("{err:?}"))
     }
+}
+
+/// Copies unreadable stored text to a free key next to `key` before anything overwrites it,
+/// and returns that key. An identical earlier copy is reused; an existing different one is
+/// never overwritten.
+pub fn set_aside(key: &StorageKey, text: &str) -> Result<StorageKey, StorageError> {
+    let storage = local_storage().ok_or(StorageError::Unavailable)?;
+    for n in 1..=MAX_SET_ASIDE_COPIES {
+        let candidate = StorageKey(format!("{}/unreadable-{n}", key.0));
+        match storage.get_item(candidate.as_str()) {
+            Ok(None) => {
+                write(&candidate, text)?;
+                return Ok(candidate);
+            }
+            Ok(Some(existing)) if existing == text => return Ok(candidate),
+            _ => continue,
+        }
+    }
+    Err(StorageError::Other(
+        "no free key for a set-aside copy".into(),
+    ))
 }

@@ -1,4 +1,8 @@
 //! Small presentational components: props in, HTML and callbacks out.
 
 pub mod activity_chooser;
+pub mod backup_hint;
+pub mod charts;
 pub mod notice;
+pub mod session_card;
+pub mod tabs;

@@ -1,79 +1,67 @@
-//! Calm, specific messages about storage problems: what happened, what it means, what to do.
+//! Calm, specific messages about storage problems, each with a way to keep the data.
+
+use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::web::storage::StorageError;
-
-/// A problem the visitor should know about; none of them loses what they entered.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Notice {
-    /// The browser blocks storage for this page.
-    StorageUnavailable,
-    /// Saving failed because the browser's storage is full.
-    StorageFull,
-    /// Saving failed for another reason.
-    SaveFailed,
-    /// The saved record could not be read; a copy was kept under a backup key.
-    CorruptBackedUp,
-    /// The saved record could not be read and could not be copied, so it is left untouched.
-    CorruptNotBackedUp,
-    /// The saved record comes from a newer version of the widget.
-    NewerVersion,
-}
-
-impl Notice {
-    /// The notice for a failed save.
-    pub fn from_save_error(error: &StorageError) -> Notice {
-        match error {
-            StorageError::Unavailable => Notice::StorageUnavailable,
-            StorageError::QuotaExceeded => Notice::StorageFull,
-            StorageError::Other(_) => Notice::SaveFailed,
-        }
-    }
-
-    /// The words the visitor reads.
-    pub fn message(&self) -> &'static str {
-        match self {
-            Notice::StorageUnavailable => {
-                "Your browser isn't letting this page save anything, so your choices will only \
-                 last until you close it. Everything still works in the meantime."
-            }
-            Notice::StorageFull => {
-                "Your browser's storage for this site is full, so your latest changes are kept \
-                 only until you close this page."
-            }
-            Notice::SaveFailed => {
-                "Your latest changes couldn't be saved, so they are kept only until you close \
-                 this page."
-            }
-            Notice::CorruptBackedUp => {
-                "We couldn't read what was saved before, so we kept a copy of it aside and \
-                 started fresh. Nothing was deleted."
-            }
-            Notice::CorruptNotBackedUp => {
-                "We couldn't read what was saved before. We've left it exactly as it was and \
-                 won't save over it."
-            }
-            Notice::NewerVersion => {
-                "Your progress was saved by a newer version of this widget. We'll leave it as \
-                 it is, so nothing gets lost; please reload the page later."
-            }
-        }
-    }
-}
+use crate::core::transfer;
+use crate::present::widget::{Notice, SaveMode, WidgetState};
+use crate::web::files;
+use crate::web::storage::{self, StorageKey};
 
 /// Props for [`NoticeView`].
 #[derive(Clone, PartialEq, Properties)]
 pub struct NoticeViewProps {
+    /// What to explain.
     pub notice: Notice,
+    /// The state, for downloading the record kept in memory.
+    pub state: Rc<WidgetState>,
+    /// This widget's key, for downloading what is stored exactly as it is.
+    pub storage_key: StorageKey,
 }
 
-/// A polite status message; screen readers announce it without stealing focus.
+/// What the download button of a notice saves.
+enum Keep {
+    /// The record in memory, as a backup file.
+    Current,
+    /// Raw stored text under a key, exactly as it is.
+    Raw(StorageKey),
+}
+
+/// A polite status message with a download that keeps the visitor's data safe.
 #[component]
 pub fn NoticeView(props: &NoticeViewProps) -> Html {
+    let keep = match &props.notice {
+        Notice::CorruptBackedUp { backup_key } => Some((
+            Keep::Raw(StorageKey::from_full_key(backup_key)),
+            "Download the old copy",
+        )),
+        Notice::CorruptNotBackedUp | Notice::NewerVersion => Some((
+            Keep::Raw(props.storage_key.clone()),
+            "Download the saved data",
+        )),
+        _ if props.state.save_mode == SaveMode::MemoryOnly => {
+            Some((Keep::Current, "Download my data"))
+        }
+        _ => None,
+    };
+    let button = keep.map(|(keep, label)| {
+        let state = props.state.clone();
+        let onclick = Callback::from(move |_| {
+            let text = match &keep {
+                Keep::Current => Some(transfer::export(&state.record)),
+                Keep::Raw(key) => storage::read(key).ok().flatten(),
+            };
+            if let Some(text) = text {
+                let _ = files::download("momentum-data.json", "application/json", &text);
+            }
+        });
+        html! { <button type="button" class="secondary" {onclick}>{label}</button> }
+    });
     html! {
-        <div class="notice" role="status">
+        <div class="notice" role="alert">
             <p>{props.notice.message()}</p>
+            {for button}
         </div>
     }
 }

@@ -1,0 +1,60 @@
+// A visitor's first weeks: onboarding, ticking sessions on different (faked) days, reloading,
+// and finding everything as they left it.
+import { test, expect } from '@playwright/test';
+import { widget, failOnPageErrors, setDay, onboard, answerReadiness, tickFirstSession, storedRecord } from './helpers.mjs';
+
+test.beforeEach(async ({ page }) => failOnPageErrors(page));
+
+test('onboarding asks every readiness question before building a plan', async ({ page }) => {
+  await setDay(page, '2026-01-05');
+  await page.goto('/');
+  const w = widget(page);
+  await w.getByRole('button', { name: 'Continue' }).click();
+  await expect(w.getByRole('alert')).toContainText('answer each question');
+  await answerReadiness(w, [2]);
+  await expect(w.getByText('talk with your clinician', { exact: false }).first()).toBeVisible();
+  await expect(w.getByRole('heading', { name: 'Build your plan' })).toBeVisible();
+  await w.getByRole('button', { name: 'Make my plan' }).click();
+  await expect(w.getByRole('alert')).toContainText('Pick at least one activity');
+});
+
+test('three sessions on three days survive a reload, with progress to match', async ({ page }) => {
+  await setDay(page, '2026-01-05'); // a Monday
+  await page.goto('/');
+  const w = await onboard(page, { activities: ['Walking'], minutes: 10, days: ['Monday', 'Wednesday', 'Friday'] });
+
+  await expect(w.getByRole('heading', { name: 'Walking, 10 min' })).toBeVisible();
+  await tickFirstSession(w);
+
+  for (const day of ['2026-01-07', '2026-01-09']) {
+    await setDay(page, day);
+    await page.reload();
+    await expect(w.getByRole('heading', { name: /^Today/ })).toBeVisible();
+    await tickFirstSession(w);
+  }
+
+  // A day off says so kindly.
+  await setDay(page, '2026-01-10');
+  await page.reload();
+  await expect(w.getByText('Nothing planned today')).toBeVisible();
+
+  await page.reload();
+  await w.getByRole('button', { name: 'Progress' }).click();
+  await expect(w.locator('.totals')).toContainText('Sessions done3');
+  await expect(w.locator('.totals')).toContainText('Minutes moved30');
+
+  const record = await storedRecord(page);
+  expect(record.log.map((e) => e.date)).toEqual(['2026-01-05', '2026-01-07', '2026-01-09']);
+  expect(record.log.every((e) => e.status === 'done')).toBe(true);
+});
+
+test('"Not today" is kind, and a tick can be undone', async ({ page }) => {
+  await setDay(page, '2026-01-05');
+  await page.goto('/');
+  const w = await onboard(page);
+  await w.getByRole('button', { name: 'Not today' }).click();
+  await expect(w.locator('.announcement')).toContainText('you always have tomorrow');
+  await w.getByRole('button', { name: 'Undo' }).click();
+  await expect(w.getByRole('button', { name: 'Not today' })).toBeVisible();
+  expect((await storedRecord(page)).log).toEqual([]);
+});

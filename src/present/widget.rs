@@ -1,0 +1,742 @@
+//! The widget's state machine: what the visitor sees and every change they can make, as a pure
+//! `reduce(state, action)`. The yew shell dispatches [`Action`]s and renders [`WidgetState`];
+//! storage results come back in as actions too, so every path is tested natively.
+
+use chrono::{NaiveDate, Weekday};
+
+use crate::core::activity::Activity;
+use crate::core::log::{Effort, EntryKey, LogEntry, Outcome};
+use crate::core::plan::{self, Plan, PlanError, PlanInputs};
+use crate::core::readiness::{self, Answers, QUESTIONS};
+use crate::core::record::Record;
+
+/// The screens of the widget. Onboarding comes first; the rest share a tab bar.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    /// Intro in the clinic's voice and the readiness questions.
+    Welcome,
+    /// Choose activities, minutes, days and a start date.
+    Setup,
+    /// Today's sessions: tick them off or say "not today".
+    Today,
+    /// The whole plan, week by week.
+    Plan,
+    /// Charts and numbers.
+    Progress,
+    /// Change choices, back up, restore, start over.
+    Settings,
+}
+
+impl Screen {
+    /// The tabs shown once a plan exists, in order.
+    pub const TABS: [Screen; 4] = [
+        Screen::Today,
+        Screen::Plan,
+        Screen::Progress,
+        Screen::Settings,
+    ];
+
+    /// The tab's visible name.
+    pub fn label(self) -> &'static str {
+        match self {
+            Screen::Welcome => "Welcome",
+            Screen::Setup => "Your plan",
+            Screen::Today => "Today",
+            Screen::Plan => "Plan",
+            Screen::Progress => "Progress",
+            Screen::Settings => "Settings",
+        }
+    }
+}
+
+/// Whether changes are written back to storage, and why not.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SaveMode {
+    /// Normal: every change is saved.
+    Save,
+    /// Storage is blocked, full or failing: keep working in memory and offer an export.
+    MemoryOnly,
+    /// What is stored must not be overwritten (a newer widget's record, or an unreadable one
+    /// that could not be copied aside).
+    ReadOnly,
+}
+
+/// A storage problem the visitor should know about. None of them loses what they entered.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// The browser blocks storage for this page.
+    StorageUnavailable,
+    /// Saving failed because the browser's storage for this site is full.
+    StorageFull,
+    /// Saving failed for another reason.
+    SaveFailed,
+    /// The saved record could not be read; it was copied to `backup_key` untouched.
+    CorruptBackedUp { backup_key: String },
+    /// The saved record could not be read nor copied, so it is left exactly as it was.
+    CorruptNotBackedUp,
+    /// The saved record comes from a newer version of the widget: shown, never overwritten.
+    NewerVersion,
+}
+
+impl Notice {
+    /// What happened and what it means, in plain words.
+    pub fn message(&self) -> &'static str {
+        match self {
+            Notice::StorageUnavailable => {
+                "Your browser isn't letting this page save anything, so your progress will only \
+                 last until you close it. Everything still works in the meantime, and you can \
+                 download your data to keep it."
+            }
+            Notice::StorageFull => {
+                "Your browser's storage for this site is full, so your latest changes are kept \
+                 only until you close this page. You can download your data to keep it."
+            }
+            Notice::SaveFailed => {
+                "Your latest changes couldn't be saved, so they are kept only until you close \
+                 this page. You can download your data to keep it."
+            }
+            Notice::CorruptBackedUp { .. } => {
+                "We couldn't read what was saved before, so we set it aside untouched and \
+                 started fresh. Nothing was deleted, and you can download the old copy."
+            }
+            Notice::CorruptNotBackedUp => {
+                "We couldn't read what was saved before. We've left it exactly as it was and \
+                 won't save over it; you can download it."
+            }
+            Notice::NewerVersion => {
+                "Your progress was saved by a newer version of this widget. You can look at it \
+                 here, but we won't change it, so nothing gets lost. Reloading the page later \
+                 should bring the newer version."
+            }
+        }
+    }
+}
+
+/// The answers being given on the welcome screen; `None` until the visitor picks yes or no.
+pub type DraftAnswers = [Option<bool>; QUESTIONS.len()];
+
+/// Everything the widget shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct WidgetState {
+    /// The one stored record: choices, log and settings.
+    pub record: Record,
+    /// Whether changes are being saved.
+    pub save_mode: SaveMode,
+    /// A storage problem to explain, if any.
+    pub notice: Option<Notice>,
+    /// The screen on show.
+    pub screen: Screen,
+    /// Today in the visitor's local calendar.
+    pub today: NaiveDate,
+    /// Readiness answers while the welcome screen is open.
+    pub draft_answers: DraftAnswers,
+    /// A sentence for screen readers (the live region) after an action; also shown on screen.
+    pub announcement: String,
+    /// A form error to show next to the form the visitor just submitted.
+    pub form_error: Option<String>,
+    /// The visitor said "not now" to the backup hint during this visit.
+    pub backup_hint_dismissed: bool,
+}
+
+/// Everything a visitor (or the storage layer) can do to the state.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// Answer one readiness question.
+    AnswerReadiness { index: usize, yes: bool },
+    /// Leave the welcome screen once every question has an answer.
+    FinishWelcome,
+    /// Build the plan from the choices made in the plan form (or save changed choices). The
+    /// form edits a draft, so a half-changed form never breaks the plan on show.
+    SavePlanChoices(PlanChoices),
+    /// Go to a screen.
+    Show(Screen),
+    /// Tick a session off.
+    LogDone {
+        date: NaiveDate,
+        activity: Activity,
+        minutes: u16,
+        effort: Effort,
+        mood_before: Option<u8>,
+        mood_after: Option<u8>,
+        note: Option<String>,
+    },
+    /// "Not today": skipping costs nothing.
+    LogSkipped { date: NaiveDate, activity: Activity },
+    /// Take back a tick or a skip.
+    Undo { date: NaiveDate, activity: Activity },
+    /// Another tab saved a newer record: show it.
+    Adopt(Record),
+    /// A backup file was imported and validated.
+    Imported(Record),
+    /// Saving failed; keep going in memory and explain.
+    SaveFailed(Notice),
+    /// The visitor downloaded a backup.
+    BackedUp,
+    /// "Not now" on the backup hint.
+    DismissBackupHint,
+    /// Forget everything and begin again (after confirmation in the UI).
+    StartOver,
+    /// The visitor's calendar moved on (the page stayed open past midnight).
+    NewDay(NaiveDate),
+}
+
+/// Kind words after a skip; a missed day is never a failure.
+pub const SKIP_MESSAGE: &str =
+    "That's okay. Rest is part of this too, and you always have tomorrow.";
+
+impl WidgetState {
+    /// The state right after loading: onboarding for a new visitor, today's view otherwise.
+    pub fn new(
+        record: Record,
+        save_mode: SaveMode,
+        notice: Option<Notice>,
+        today: NaiveDate,
+    ) -> Self {
+        let screen = if record.profile.start_date.is_some() {
+            Screen::Today
+        } else {
+            Screen::Welcome
+        };
+        let draft_answers = record
+            .profile
+            .readiness
+            .as_ref()
+            .map(|answers| {
+                let mut draft: DraftAnswers = [None; QUESTIONS.len()];
+                for (slot, yes) in draft.iter_mut().zip(answers) {
+                    *slot = Some(*yes);
+                }
+                draft
+            })
+            .unwrap_or([None; QUESTIONS.len()]);
+        WidgetState {
+            record,
+            save_mode,
+            notice,
+            screen,
+            today,
+            draft_answers,
+            announcement: String::new(),
+            form_error: None,
+            backup_hint_dismissed: false,
+        }
+    }
+
+    /// The plan's inputs, once the visitor has made a plan; `None` before (or if invalid).
+    pub fn plan_inputs(&self) -> Option<PlanInputs> {
+        let profile = &self.record.profile;
+        let start = profile.start_date?;
+        PlanInputs::new(
+            &profile.activities,
+            profile.minutes_today,
+            &profile.weekdays,
+            start,
+            profile.gentle,
+        )
+        .ok()
+    }
+
+    /// The plan, derived from the record and today; never stored.
+    pub fn plan(&self) -> Option<Plan> {
+        self.plan_inputs()
+            .map(|inputs| plan::generate(&inputs, self.record.log.entries(), self.today))
+    }
+
+    /// Whether the tab bar (and the plan) exist yet.
+    pub fn has_plan(&self) -> bool {
+        self.plan_inputs().is_some()
+    }
+
+    /// Whether to show the gentle backup hint now.
+    pub fn suggest_backup(&self) -> bool {
+        !self.backup_hint_dismissed
+            && self.save_mode != SaveMode::ReadOnly
+            && self.record.should_suggest_backup()
+    }
+
+    /// Whether the visitor may change anything.
+    pub fn editable(&self) -> bool {
+        self.save_mode != SaveMode::ReadOnly
+    }
+
+    /// The logged entry for a planned session, if any.
+    pub fn entry(&self, key: EntryKey) -> Option<&LogEntry> {
+        self.record.log.get(key)
+    }
+}
+
+/// Applies one action. Read-only states ignore every change but navigation.
+pub fn reduce(state: &WidgetState, action: Action) -> WidgetState {
+    let mut next = state.clone();
+    next.form_error = None;
+    let changes_record = !matches!(
+        action,
+        Action::Show(_)
+            | Action::SaveFailed(_)
+            | Action::DismissBackupHint
+            | Action::NewDay(_)
+            | Action::Adopt(_)
+            | Action::AnswerReadiness { .. }
+    );
+    if changes_record && !state.editable() {
+        return next;
+    }
+    match action {
+        Action::AnswerReadiness { index, yes } => {
+            if let Some(slot) = next.draft_answers.get_mut(index) {
+                *slot = Some(yes);
+            }
+        }
+        Action::FinishWelcome => match complete_answers(&next.draft_answers) {
+            Some(answers) => {
+                let result = readiness::assess(&answers);
+                next.record.profile.readiness = Some(answers.to_vec());
+                next.record.profile.gentle = result.gentle;
+                next.announcement = result.note.to_owned();
+                next.screen = Screen::Setup;
+            }
+            None => {
+                next.form_error = Some(
+                    "Please answer each question with yes or no. There are no wrong answers."
+                        .into(),
+                );
+            }
+        },
+        Action::SavePlanChoices(choices) => {
+            let profile = &mut next.record.profile;
+            let start = profile.start_date.unwrap_or(choices.start);
+            match PlanInputs::new(
+                &choices.activities,
+                choices.minutes_today,
+                &choices.weekdays,
+                start,
+                profile.gentle,
+            ) {
+                Ok(inputs) => {
+                    let first_plan = profile.start_date.is_none();
+                    profile.activities = inputs.activities().to_vec();
+                    profile.minutes_today = inputs.start_minutes();
+                    profile.weekdays = choices.weekdays;
+                    profile.weekdays.sort_by_key(|d| d.num_days_from_monday());
+                    profile.start_date = Some(start);
+                    next.announcement = if first_plan {
+                        "Your plan is ready. Here is today.".into()
+                    } else {
+                        "Your plan is updated. What you've done so far stays as it is.".into()
+                    };
+                    next.screen = Screen::Today;
+                }
+                Err(error) => next.form_error = Some(plan_error_message(&error).into()),
+            }
+        }
+        Action::Show(screen) => {
+            next.announcement.clear();
+            next.screen = if TABS_NEED_PLAN.contains(&screen) && !state.has_plan() {
+                Screen::Setup
+            } else {
+                screen
+            };
+        }
+        Action::LogDone {
+            date,
+            activity,
+            minutes,
+            effort,
+            mood_before,
+            mood_after,
+            note,
+        } => {
+            let entry = LogEntry {
+                date,
+                activity,
+                outcome: Outcome::Done { minutes, effort },
+                mood_before,
+                mood_after,
+                note: note.filter(|n| !n.trim().is_empty()),
+            };
+            match crate::core::validate::check_entry(&entry) {
+                Ok(()) => {
+                    next.record.log_session(entry);
+                    next.announcement = done_message(effort).into();
+                }
+                Err(problem) => next.form_error = Some(problem.to_string()),
+            }
+        }
+        Action::LogSkipped { date, activity } => {
+            next.record.log_session(LogEntry {
+                date,
+                activity,
+                outcome: Outcome::Skipped,
+                mood_before: None,
+                mood_after: None,
+                note: None,
+            });
+            next.announcement = SKIP_MESSAGE.into();
+        }
+        Action::Undo { date, activity } => {
+            if next.record.remove_session((date, activity)).is_some() {
+                next.announcement = format!("Undone: {} is open again.", activity.label());
+            }
+        }
+        Action::Adopt(record) => {
+            if state.editable() {
+                next.record = record;
+            }
+        }
+        Action::Imported(record) => {
+            next = WidgetState::new(record, state.save_mode, state.notice.clone(), state.today);
+            next.announcement = "Your backup is restored.".into();
+        }
+        Action::SaveFailed(notice) => {
+            next.save_mode = SaveMode::MemoryOnly;
+            next.notice = Some(notice);
+        }
+        Action::BackedUp => {
+            next.record.mark_backed_up(state.today);
+            next.announcement = "Backup downloaded. Keep the file somewhere safe.".into();
+        }
+        Action::DismissBackupHint => next.backup_hint_dismissed = true,
+        Action::StartOver => {
+            next = WidgetState::new(
+                Record::default(),
+                state.save_mode,
+                state.notice.clone(),
+                state.today,
+            );
+            next.announcement =
+                "Everything is cleared. You can begin again whenever you like.".into();
+        }
+        Action::NewDay(today) => next.today = today,
+    }
+    next
+}
+
+/// The plan form's answers, edited as a draft until the visitor saves them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlanChoices {
+    /// Chosen activities.
+    pub activities: Vec<Activity>,
+    /// Minutes the visitor can comfortably do today.
+    pub minutes_today: u16,
+    /// Days the visitor can be active.
+    pub weekdays: Vec<Weekday>,
+    /// When the plan starts (only used for a first plan; an existing plan keeps its start).
+    pub start: NaiveDate,
+}
+
+impl PlanChoices {
+    /// The draft for the form: the saved choices, or sensible blanks for a first plan.
+    pub fn from_state(state: &WidgetState) -> Self {
+        let profile = &state.record.profile;
+        PlanChoices {
+            activities: profile.activities.clone(),
+            minutes_today: profile.minutes_today,
+            weekdays: profile.weekdays.clone(),
+            start: profile.start_date.unwrap_or(state.today),
+        }
+    }
+
+    /// Chooses or unchooses an activity.
+    pub fn toggle_activity(&mut self, activity: Activity) {
+        match self.activities.iter().position(|a| *a == activity) {
+            Some(i) => {
+                self.activities.remove(i);
+            }
+            None => {
+                self.activities.push(activity);
+                self.activities.sort();
+            }
+        }
+    }
+
+    /// Chooses or unchooses a weekday.
+    pub fn toggle_weekday(&mut self, day: Weekday) {
+        match self.weekdays.iter().position(|d| *d == day) {
+            Some(i) => {
+                self.weekdays.remove(i);
+            }
+            None => {
+                self.weekdays.push(day);
+                self.weekdays.sort_by_key(|d| d.num_days_from_monday());
+            }
+        }
+    }
+}
+
+/// Screens that only make sense once a plan exists.
+const TABS_NEED_PLAN: [Screen; 3] = [Screen::Today, Screen::Plan, Screen::Progress];
+
+/// All seven answers, or `None` while any is still open.
+fn complete_answers(draft: &DraftAnswers) -> Option<Answers> {
+    let mut answers: Answers = [false; QUESTIONS.len()];
+    for (answer, slot) in answers.iter_mut().zip(draft) {
+        *answer = (*slot)?;
+    }
+    Some(answers)
+}
+
+/// What to fix in the plan form, in the visitor's terms.
+pub fn plan_error_message(error: &PlanError) -> &'static str {
+    match error {
+        PlanError::NoActivities => "Pick at least one activity you'd like to try.",
+        PlanError::MinutesNotAllowed(_) => "Pick how many minutes feel comfortable today.",
+        PlanError::NoDays => "Pick at least one day of the week that could work for you.",
+    }
+}
+
+/// A warm word after a tick, shaped by how it felt.
+fn done_message(effort: Effort) -> &'static str {
+    match effort {
+        Effort::Easy => "Nicely done. Felt easy? Your plan can step up a little sooner.",
+        Effort::JustRight => "Nicely done. That counts, every minute of it.",
+        Effort::TooHard => {
+            "Thank you for showing up. Next week stays at this level, so it can start to feel easier."
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 1, 5).unwrap()
+    }
+
+    fn fresh() -> WidgetState {
+        WidgetState::new(Record::default(), SaveMode::Save, None, today())
+    }
+
+    fn apply(state: WidgetState, actions: impl IntoIterator<Item = Action>) -> WidgetState {
+        actions.into_iter().fold(state, |s, a| reduce(&s, a))
+    }
+
+    fn walking_choices() -> PlanChoices {
+        let mut choices = PlanChoices::from_state(&fresh());
+        choices.toggle_activity(Activity::Walking);
+        choices.minutes_today = 10;
+        for day in [Weekday::Fri, Weekday::Mon, Weekday::Wed] {
+            choices.toggle_weekday(day);
+        }
+        choices
+    }
+
+    fn onboarded() -> WidgetState {
+        let mut actions: Vec<Action> = (0..QUESTIONS.len())
+            .map(|index| Action::AnswerReadiness { index, yes: false })
+            .collect();
+        actions.extend([
+            Action::FinishWelcome,
+            Action::SavePlanChoices(walking_choices()),
+        ]);
+        apply(fresh(), actions)
+    }
+
+    #[test]
+    fn a_new_visitor_starts_on_the_welcome_screen() {
+        assert_eq!(fresh().screen, Screen::Welcome);
+        assert!(!fresh().has_plan());
+    }
+
+    #[test]
+    fn welcome_needs_every_answer() {
+        let state = reduce(&fresh(), Action::FinishWelcome);
+        assert_eq!(state.screen, Screen::Welcome);
+        assert!(state.form_error.is_some());
+    }
+
+    #[test]
+    fn any_yes_turns_on_gentle_mode() {
+        let mut actions: Vec<Action> = (0..QUESTIONS.len())
+            .map(|index| Action::AnswerReadiness {
+                index,
+                yes: index == 3,
+            })
+            .collect();
+        actions.push(Action::FinishWelcome);
+        let state = apply(fresh(), actions);
+        assert_eq!(state.screen, Screen::Setup);
+        assert!(state.record.profile.gentle);
+        assert_eq!(state.announcement, readiness::CHECK_WITH_CLINICIAN);
+    }
+
+    #[test]
+    fn onboarding_makes_a_plan_starting_today() {
+        let state = onboarded();
+        assert_eq!(state.screen, Screen::Today);
+        let plan = state.plan().expect("a plan");
+        assert_eq!(plan.sessions().next().unwrap().date, today());
+    }
+
+    #[test]
+    fn the_plan_form_explains_what_is_missing() {
+        let mut choices = walking_choices();
+        choices.toggle_activity(Activity::Walking);
+        let state = apply(
+            fresh(),
+            [
+                Action::Show(Screen::Setup),
+                Action::SavePlanChoices(choices),
+            ],
+        );
+        assert_eq!(state.screen, Screen::Setup);
+        assert_eq!(
+            state.form_error.as_deref(),
+            Some(plan_error_message(&PlanError::NoActivities))
+        );
+    }
+
+    #[test]
+    fn ticking_skipping_and_undoing() {
+        let state = onboarded();
+        let done = reduce(
+            &state,
+            Action::LogDone {
+                date: today(),
+                activity: Activity::Walking,
+                minutes: 12,
+                effort: Effort::JustRight,
+                mood_before: Some(2),
+                mood_after: Some(4),
+                note: Some("  ".into()),
+            },
+        );
+        let entry = done.entry((today(), Activity::Walking)).expect("logged");
+        assert_eq!(entry.minutes_done(), 12);
+        assert_eq!(entry.note, None, "blank notes are not stored");
+
+        let skipped = reduce(
+            &done,
+            Action::LogSkipped {
+                date: today(),
+                activity: Activity::Walking,
+            },
+        );
+        assert!(!skipped
+            .entry((today(), Activity::Walking))
+            .unwrap()
+            .is_done());
+        assert_eq!(skipped.announcement, SKIP_MESSAGE);
+
+        let undone = reduce(
+            &skipped,
+            Action::Undo {
+                date: today(),
+                activity: Activity::Walking,
+            },
+        );
+        assert!(undone.entry((today(), Activity::Walking)).is_none());
+    }
+
+    #[test]
+    fn implausible_ticks_are_refused_with_a_message() {
+        let state = reduce(
+            &onboarded(),
+            Action::LogDone {
+                date: today(),
+                activity: Activity::Walking,
+                minutes: 900,
+                effort: Effort::Easy,
+                mood_before: None,
+                mood_after: None,
+                note: None,
+            },
+        );
+        assert!(state.form_error.is_some());
+        assert!(state.record.log.is_empty());
+    }
+
+    #[test]
+    fn read_only_records_are_never_changed() {
+        let mut state = onboarded();
+        state.save_mode = SaveMode::ReadOnly;
+        let after = apply(
+            state.clone(),
+            [
+                Action::SavePlanChoices(walking_choices()),
+                Action::LogSkipped {
+                    date: today(),
+                    activity: Activity::Walking,
+                },
+                Action::StartOver,
+                Action::BackedUp,
+            ],
+        );
+        assert_eq!(after.record, state.record);
+        let moved = reduce(&after, Action::Show(Screen::Plan));
+        assert_eq!(moved.screen, Screen::Plan, "looking around still works");
+    }
+
+    #[test]
+    fn a_failed_save_keeps_the_change_in_memory() {
+        let state = reduce(
+            &onboarded(),
+            Action::LogSkipped {
+                date: today(),
+                activity: Activity::Walking,
+            },
+        );
+        let failed = reduce(&state, Action::SaveFailed(Notice::StorageFull));
+        assert_eq!(failed.save_mode, SaveMode::MemoryOnly);
+        assert_eq!(failed.record, state.record);
+        assert_eq!(failed.notice, Some(Notice::StorageFull));
+    }
+
+    #[test]
+    fn backup_hint_comes_after_a_few_ticks_and_can_wait() {
+        let mut state = onboarded();
+        for day in 0..5 {
+            let date = today() + chrono::Days::new(day);
+            state = reduce(
+                &state,
+                Action::LogSkipped {
+                    date,
+                    activity: Activity::Walking,
+                },
+            );
+        }
+        assert!(state.suggest_backup());
+        assert!(!reduce(&state, Action::DismissBackupHint).suggest_backup());
+        assert!(!reduce(&state, Action::BackedUp).suggest_backup());
+    }
+
+    #[test]
+    fn start_over_returns_to_welcome_with_nothing_kept() {
+        let state = reduce(&onboarded(), Action::StartOver);
+        assert_eq!(state.screen, Screen::Welcome);
+        assert_eq!(state.record, Record::default());
+    }
+
+    #[test]
+    fn changing_choices_keeps_the_start_and_the_log() {
+        let state = reduce(
+            &onboarded(),
+            Action::LogSkipped {
+                date: today(),
+                activity: Activity::Walking,
+            },
+        );
+        let mut choices = PlanChoices::from_state(&state);
+        choices.toggle_activity(Activity::Yoga);
+        choices.start = today() + chrono::Days::new(30);
+        let changed = reduce(&state, Action::SavePlanChoices(choices));
+        assert_eq!(
+            changed.record.profile.activities,
+            vec![Activity::Walking, Activity::Yoga]
+        );
+        assert_eq!(changed.record.profile.start_date, Some(today()));
+        assert_eq!(changed.record.log, state.record.log);
+    }
+
+    #[test]
+    fn plan_tabs_need_a_plan() {
+        assert_eq!(
+            reduce(&fresh(), Action::Show(Screen::Progress)).screen,
+            Screen::Setup
+        );
+        assert_eq!(
+            reduce(&fresh(), Action::Show(Screen::Settings)).screen,
+            Screen::Settings
+        );
+    }
+}

@@ -1,0 +1,211 @@
+//! One planned session: what to do, and ways to tick it off, skip it, or take that back.
+
+use chrono::NaiveDate;
+use yew::prelude::*;
+
+use crate::core::log::{Effort, LogEntry, Outcome, MAX_NOTE_CHARS};
+use crate::core::plan::{Intensity, Session};
+use crate::present::widget::Action;
+
+/// Props for [`SessionCard`].
+#[derive(Clone, PartialEq, Properties)]
+pub struct SessionCardProps {
+    /// The planned session.
+    pub session: Session,
+    /// What the visitor logged for it, if anything.
+    pub entry: Option<LogEntry>,
+    /// Whether changes are allowed (not for a read-only record).
+    pub editable: bool,
+    /// Where actions go.
+    pub dispatch: Callback<Action>,
+}
+
+/// How a finished session felt, as offered in the form.
+const EFFORTS: [(Effort, &str); 3] = [
+    (Effort::Easy, "Easy"),
+    (Effort::JustRight, "Just right"),
+    (Effort::TooHard, "Too hard"),
+];
+
+/// Words for logged effort.
+pub fn effort_label(effort: Effort) -> &'static str {
+    EFFORTS
+        .iter()
+        .find(|(e, _)| *e == effort)
+        .map_or("", |(_, label)| label)
+}
+
+/// A session with "Done" (which opens a short form), "Not today", and "Undo" once logged.
+#[component]
+pub fn SessionCard(props: &SessionCardProps) -> Html {
+    let session = &props.session;
+    let form_open = use_state(|| false);
+    let id = format!("{}-{}", session.date, session.activity.id());
+    let intensity = match session.intensity {
+        Intensity::Easy => "easy",
+        Intensity::Moderate => "moderate",
+    };
+    let (date, activity) = (session.date, session.activity);
+
+    let status = props.entry.as_ref().map(|entry| match &entry.outcome {
+        Outcome::Done { minutes, effort } => html! {
+            <p class="status done">{format!("Done: {minutes} min, felt {}.", effort_label(*effort).to_lowercase())}</p>
+        },
+        Outcome::Skipped => html! { <p class="status skipped">{"Not today. That's okay."}</p> },
+    });
+
+    html! {
+        <article class={classes!("session", props.entry.as_ref().map(|e| if e.is_done() { "is-done" } else { "is-skipped" }))} aria-labelledby={format!("{id}-title")}>
+            <h4 id={format!("{id}-title")}>
+                {format!("{}, {} min", session.activity.label(), session.minutes)}
+                <span class={classes!("intensity", intensity)}>{intensity}</span>
+            </h4>
+            <p class="how">{&session.note}</p>
+            {for status}
+            if props.editable {
+                if props.entry.is_some() {
+                    <div class="actions">
+                        <button type="button" class="secondary" onclick={props.dispatch.reform(move |_| Action::Undo { date, activity })}>
+                            {"Undo"}
+                        </button>
+                    </div>
+                } else if *form_open {
+                    <DoneForm
+                        {date}
+                        session={session.clone()}
+                        dispatch={props.dispatch.clone()}
+                        on_cancel={{ let form_open = form_open.clone(); Callback::from(move |_| form_open.set(false)) }}
+                    />
+                } else {
+                    <div class="actions">
+                        <button type="button" class="primary" onclick={{ let form_open = form_open.clone(); Callback::from(move |_| form_open.set(true)) }}>
+                            {"Done"}
+                        </button>
+                        <button type="button" class="secondary" onclick={props.dispatch.reform(move |_| Action::LogSkipped { date, activity })}>
+                            {"Not today"}
+                        </button>
+                    </div>
+                }
+            }
+        </article>
+    }
+}
+
+/// Props for [`DoneForm`].
+#[derive(Clone, PartialEq, Properties)]
+struct DoneFormProps {
+    date: NaiveDate,
+    session: Session,
+    dispatch: Callback<Action>,
+    on_cancel: Callback<()>,
+}
+
+/// Minutes (prefilled), how it felt, and optional mood and note.
+#[component]
+fn DoneForm(props: &DoneFormProps) -> Html {
+    let minutes = use_state(|| props.session.minutes.to_string());
+    let effort = use_state(|| Effort::JustRight);
+    let mood_before = use_state(|| None::<u8>);
+    let mood_after = use_state(|| None::<u8>);
+    let note = use_state(String::new);
+    let error = use_state(|| None::<String>);
+    let id = format!("{}-{}", props.date, props.session.activity.id());
+
+    // Saved on click, not by form submission, which sandboxed iframes may block.
+    let on_save = {
+        let (minutes, effort, mood_before, mood_after, note, error) = (
+            minutes.clone(),
+            effort.clone(),
+            mood_before.clone(),
+            mood_after.clone(),
+            note.clone(),
+            error.clone(),
+        );
+        let (dispatch, date, activity) =
+            (props.dispatch.clone(), props.date, props.session.activity);
+        Callback::from(move |()| match minutes.trim().parse::<u16>() {
+            Ok(m) if (1..=600).contains(&m) => dispatch.emit(Action::LogDone {
+                date,
+                activity,
+                minutes: m,
+                effort: *effort,
+                mood_before: *mood_before,
+                mood_after: *mood_after,
+                note: Some((*note).clone()),
+            }),
+            _ => error.set(Some(
+                "Please enter the minutes you did, as a number from 1 to 600.".into(),
+            )),
+        })
+    };
+    let on_submit = on_save.reform(|e: SubmitEvent| e.prevent_default());
+    let text_input = |handle: UseStateHandle<String>| {
+        Callback::from(move |e: InputEvent| {
+            if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+                handle.set(input.value());
+            } else if let Some(area) = e.target_dyn_into::<web_sys::HtmlTextAreaElement>() {
+                handle.set(area.value());
+            }
+        })
+    };
+    let mood_picker = |label: &'static str, name: String, handle: UseStateHandle<Option<u8>>| {
+        html! {
+            <fieldset class="mood">
+                <legend>{label}</legend>
+                <div class="pills">
+                    for value in 1..=5u8 {
+                        <label class="pill">
+                            <input
+                                type="radio"
+                                name={name.clone()}
+                                checked={*handle == Some(value)}
+                                onchange={{ let handle = handle.clone(); Callback::from(move |_| handle.set(Some(value))) }}
+                            />
+                            {value}
+                        </label>
+                    }
+                </div>
+            </fieldset>
+        }
+    };
+
+    html! {
+        <form class="done-form" onsubmit={on_submit} aria-label={format!("Log {}", props.session.activity.label())}>
+            <label class="field">
+                <span>{"Minutes you did"}</span>
+                <input type="number" inputmode="numeric" min="1" max="600" name="minutes"
+                    value={(*minutes).clone()} oninput={text_input(minutes.clone())} />
+            </label>
+            <fieldset class="effort">
+                <legend>{"How did it feel?"}</legend>
+                <div class="pills">
+                    for (value, label) in EFFORTS {
+                        <label class="pill">
+                            <input type="radio" name={format!("{id}-effort")}
+                                checked={*effort == value}
+                                onchange={{ let effort = effort.clone(); Callback::from(move |_| effort.set(value)) }} />
+                            {label}
+                        </label>
+                    }
+                </div>
+            </fieldset>
+            <details class="optional">
+                <summary>{"Add mood or a note (optional)"}</summary>
+                {mood_picker("Mood before (1 low, 5 good)", format!("{id}-mood-before"), mood_before.clone())}
+                {mood_picker("Mood after (1 low, 5 good)", format!("{id}-mood-after"), mood_after.clone())}
+                <label class="field">
+                    <span>{"Note"}</span>
+                    <textarea name="note" maxlength={MAX_NOTE_CHARS.to_string()} rows="2"
+                        value={(*note).clone()} oninput={text_input(note.clone())} />
+                </label>
+            </details>
+            if let Some(message) = &*error {
+                <p class="form-error" role="alert">{message}</p>
+            }
+            <div class="actions">
+                <button type="button" class="primary" onclick={on_save.reform(|_| ())}>{"Save"}</button>
+                <button type="button" class="secondary" onclick={props.on_cancel.reform(|_| ())}>{"Cancel"}</button>
+            </div>
+        </form>
+    }
+}

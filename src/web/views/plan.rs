@@ -1,0 +1,96 @@
+//! The whole plan, week by week: what is done, skipped, and ahead.
+
+use yew::prelude::*;
+
+use crate::core::log::Outcome;
+use crate::core::plan::{Intensity, Session};
+use crate::present::dates::short_date;
+use crate::present::widget::WidgetState;
+use crate::web::app::ScreenProps;
+use crate::web::components::session_card::{effort_label, SessionCard};
+
+/// Twelve weeks; this week's sessions can be ticked off here too (people forget on the day).
+#[component]
+pub fn PlanView(props: &ScreenProps) -> Html {
+    let state = &props.state;
+    let Some(plan) = state.plan() else {
+        return html! {};
+    };
+    let today = state.today;
+    html! {
+        <div class="plan">
+            <h3>{"Your twelve weeks"}</h3>
+            if let Some(notice) = &plan.notice {
+                <p class="gentle-note">{notice}</p>
+            }
+            <ol class="weeks">
+                for week in plan.weeks.iter() {
+                    {{
+                        let current = week_contains(state, week.week, today);
+                        html! {
+                            <li key={week.week} class={classes!("week", current.then_some("current"))}>
+                                <h4>
+                                    {format!("Week {}", week.week)}
+                                    <span class="muted">{format!(" · {} min in all", week.total_minutes())}</span>
+                                    if current { <span class="badge">{"this week"}</span> }
+                                </h4>
+                                <ul class="week-sessions">
+                                    for session in week.sessions.iter() {
+                                        <li key={format!("{}-{}", session.date, session.activity.id())}>
+                                            if current && session.date <= today {
+                                                <SessionCard
+                                                    session={session.clone()}
+                                                    entry={state.entry((session.date, session.activity)).cloned()}
+                                                    editable={state.editable()}
+                                                    dispatch={props.dispatch.clone()}
+                                                />
+                                            } else {
+                                                {session_row(state, session)}
+                                            }
+                                        </li>
+                                    }
+                                </ul>
+                            </li>
+                        }
+                    }}
+                }
+            </ol>
+        </div>
+    }
+}
+
+/// Whether plan week `week` (1-based) contains `date`.
+fn week_contains(state: &WidgetState, week: u8, date: chrono::NaiveDate) -> bool {
+    state.record.profile.start_date.is_some_and(|start| {
+        crate::core::stats::week_of(start, date).is_some_and(|w| w + 1 == usize::from(week))
+    })
+}
+
+/// One line for a session outside this week: date, what, and how it went.
+fn session_row(state: &WidgetState, session: &Session) -> Html {
+    let status = match state
+        .entry((session.date, session.activity))
+        .map(|e| &e.outcome)
+    {
+        Some(Outcome::Done { minutes, effort }) => {
+            format!(
+                "done, {minutes} min, {}",
+                effort_label(*effort).to_lowercase()
+            )
+        }
+        Some(Outcome::Skipped) => "not this time".to_owned(),
+        None if session.date < state.today => "not logged".to_owned(),
+        None => "ahead".to_owned(),
+    };
+    let intensity = match session.intensity {
+        Intensity::Easy => "easy",
+        Intensity::Moderate => "moderate",
+    };
+    html! {
+        <p class="session-row">
+            <span class="when">{short_date(session.date)}</span>
+            <span class="what">{format!("{}, {} min, {intensity}", session.activity.label(), session.minutes)}</span>
+            <span class="state">{status}</span>
+        </p>
+    }
+}

@@ -1,0 +1,125 @@
+//! "Build my plan": activities, minutes for today, weekdays and a start date. The form edits a
+//! draft; nothing changes until the visitor saves.
+
+use chrono::NaiveDate;
+use yew::prelude::*;
+
+use crate::core::plan::{ALLOWED_START_MINUTES, GENTLE_NOTICE};
+use crate::present::dates::{week_order, weekday_name};
+use crate::present::widget::{Action, PlanChoices, Screen};
+use crate::web::app::ScreenProps;
+use crate::web::components::activity_chooser::ActivityChooser;
+
+/// The plan form; Settings shows it again to change choices later.
+#[component]
+pub fn SetupView(props: &ScreenProps) -> Html {
+    let state = &props.state;
+    let draft = use_state({
+        let state = state.clone();
+        move || PlanChoices::from_state(&state)
+    });
+    let editing = state.has_plan();
+    let disabled = !state.editable();
+
+    let edit = {
+        let draft = draft.clone();
+        move |change: Box<dyn Fn(&mut PlanChoices)>| {
+            let mut next = (*draft).clone();
+            change(&mut next);
+            draft.set(next);
+        }
+    };
+    let on_toggle_activity = {
+        let edit = edit.clone();
+        Callback::from(move |activity| edit(Box::new(move |d| d.toggle_activity(activity))))
+    };
+    // Saved on click, not by form submission, which sandboxed iframes may block.
+    let on_save = {
+        let (draft, dispatch) = (draft.clone(), props.dispatch.clone());
+        Callback::from(move |()| dispatch.emit(Action::SavePlanChoices((*draft).clone())))
+    };
+    let on_submit = on_save.reform(|e: SubmitEvent| e.prevent_default());
+    let on_start = {
+        let edit = edit.clone();
+        Callback::from(move |e: Event| {
+            let value = e
+                .target_dyn_into::<web_sys::HtmlInputElement>()
+                .map(|input| input.value())
+                .unwrap_or_default();
+            if let Ok(date) = NaiveDate::parse_from_str(&value, "%Y-%m-%d") {
+                edit(Box::new(move |d| d.start = date));
+            }
+        })
+    };
+
+    html! {
+        <form class="setup" onsubmit={on_submit}>
+            <h3>{ if editing { "Change your plan" } else { "Build your plan" } }</h3>
+            if state.record.profile.gentle {
+                <p class="gentle-note">{GENTLE_NOTICE}</p>
+            }
+            <ActivityChooser chosen={draft.activities.clone()} {disabled} on_toggle={on_toggle_activity} />
+            <fieldset class="minutes" {disabled}>
+                <legend>{"How many minutes feel comfortable today?"}</legend>
+                <p class="hint">{"Starting small is how this works. You can always do a little more."}</p>
+                <div class="pills">
+                    for minutes in ALLOWED_START_MINUTES {
+                        <label class="pill">
+                            <input
+                                type="radio"
+                                name="minutes"
+                                value={minutes.to_string()}
+                                checked={draft.minutes_today == minutes}
+                                onchange={{
+                                    let edit = edit.clone();
+                                    Callback::from(move |_| edit(Box::new(move |d| d.minutes_today = minutes)))
+                                }}
+                            />
+                            {format!("{minutes} min")}
+                        </label>
+                    }
+                </div>
+            </fieldset>
+            <fieldset class="days" {disabled}>
+                <legend>{"Which days could work for you?"}</legend>
+                <p class="hint">{"Three or four days is a lovely goal; one is a fine start."}</p>
+                <div class="pills">
+                    for day in week_order(props.config.week_start) {
+                        <label class="pill">
+                            <input
+                                type="checkbox"
+                                name="weekday"
+                                value={weekday_name(day)}
+                                checked={draft.weekdays.contains(&day)}
+                                onchange={{
+                                    let edit = edit.clone();
+                                    Callback::from(move |_| edit(Box::new(move |d| d.toggle_weekday(day))))
+                                }}
+                            />
+                            {weekday_name(day)}
+                        </label>
+                    }
+                </div>
+            </fieldset>
+            if !editing {
+                <label class="field">
+                    <span>{"Start date"}</span>
+                    <input type="date" name="start" value={draft.start.format("%Y-%m-%d").to_string()} onchange={on_start} />
+                </label>
+            }
+            if let Some(error) = &state.form_error {
+                <p class="form-error" role="alert">{error}</p>
+            }
+            <div class="actions">
+                <button type="button" class="primary" {disabled} onclick={on_save.reform(|_| ())}>
+                    { if editing { "Save changes" } else { "Make my plan" } }
+                </button>
+                if editing {
+                    <button type="button" class="secondary" onclick={props.dispatch.reform(|_| Action::Show(Screen::Settings))}>
+                        {"Back"}
+                    </button>
+                }
+            </div>
+        </form>
+    }
+}
