@@ -1,6 +1,8 @@
 // A visitor's first weeks: onboarding, ticking sessions on different (faked) days, reloading,
 // and finding everything as they left it.
 import { test, expect } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { parseMomentumIcs } from './ical.mjs';
 import { widget, failOnPageErrors, setDay, onboard, answerReadiness, tickFirstSession, storedRecord } from './helpers.mjs';
 
 test.beforeEach(async ({ page }) => failOnPageErrors(page));
@@ -57,4 +59,45 @@ test('"Not today" is kind, and a tick can be undone', async ({ page }) => {
   await w.getByRole('button', { name: 'Undo' }).click();
   await expect(w.getByRole('button', { name: 'Not today' })).toBeVisible();
   expect((await storedRecord(page)).log).toEqual([]);
+});
+
+test('progress shows four charts, each with a text alternative', async ({ page }) => {
+  await setDay(page, '2026-01-05');
+  await page.goto('/');
+  const w = await onboard(page);
+  await tickFirstSession(w, { moodBefore: 2, moodAfter: 4 });
+  await w.getByRole('button', { name: 'Progress' }).click();
+  const charts = w.locator('section.chart');
+  await expect(charts).toHaveCount(4);
+  const images = w.getByRole('img');
+  await expect(images).toHaveCount(4);
+  for (const img of await images.all()) {
+    // Each SVG is named by its heading and described by a visible summary.
+    const ids = await img.evaluate((svg) => [svg.getAttribute('aria-labelledby'), svg.getAttribute('aria-describedby')]);
+    for (const id of ids.join(' ').split(/\s+/)) {
+      expect(await w.locator(`[id="${id}"]`).count()).toBe(1);
+    }
+  }
+  await expect(w.getByText('Show as a table')).toHaveCount(4);
+});
+
+test('"Add to calendar" downloads a valid .ics with a reminder for each session', async ({ page }) => {
+  await setDay(page, '2026-01-05');
+  await page.goto('/');
+  const w = await onboard(page, { activities: ['Walking'], minutes: 10, days: ['Monday', 'Wednesday', 'Friday'] });
+  await w.getByRole('button', { name: 'Plan', exact: true }).click();
+  const download = page.waitForEvent('download');
+  await w.getByRole('button', { name: /Add the next 4 weeks to my calendar/ }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/\.ics$/);
+  const events = parseMomentumIcs(await readFile(await file.path(), 'utf8'));
+  expect(events).toHaveLength(12); // three a week for four weeks
+  expect(new Set(events.map((e) => e.uid)).size).toBe(12);
+  for (const e of events) {
+    expect(e.start.isFloating).toBe(true);
+    expect(e.alarms).toHaveLength(1);
+    expect(e.alarms[0].triggerMinutes).toBeLessThan(0);
+    expect(e.summary).toMatch(/^Walking, \d+ min/);
+  }
+  expect(events[0].start).toMatchObject({ year: 2026, month: 1, day: 5 });
 });

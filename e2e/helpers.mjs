@@ -45,10 +45,15 @@ export async function onboard(page, plan) {
   return w;
 }
 
-/** Ticks off the first open session of today with the prefilled minutes. */
-export async function tickFirstSession(w, { effort = 'Just right' } = {}) {
+/** Ticks off the first open session of today with the prefilled minutes (and moods if given). */
+export async function tickFirstSession(w, { effort = 'Just right', moodBefore, moodAfter } = {}) {
   await w.getByRole('button', { name: 'Done', exact: true }).first().click();
   await w.getByRole('radio', { name: effort }).check();
+  if (moodBefore || moodAfter) {
+    await w.getByText('Add mood or a note (optional)').click();
+    if (moodBefore) await w.getByRole('group', { name: /Mood before/ }).getByRole('radio', { name: String(moodBefore) }).check();
+    if (moodAfter) await w.getByRole('group', { name: /Mood after/ }).getByRole('radio', { name: String(moodAfter) }).check();
+  }
   await w.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(w.locator('.status.done').first()).toBeVisible();
 }

@@ -2,12 +2,18 @@
 
 use yew::prelude::*;
 
+use crate::core::calendar::{self, CalendarOptions};
 use crate::core::log::Outcome;
 use crate::core::plan::{Intensity, Session};
 use crate::present::dates::short_date;
 use crate::present::widget::WidgetState;
 use crate::web::app::ScreenProps;
 use crate::web::components::session_card::{effort_label, SessionCard};
+use crate::web::files;
+
+/// How far ahead "Add to calendar" reaches: long enough to build a habit, short enough that a
+/// changed plan is soon re-exported.
+const CALENDAR_WEEKS: u32 = 4;
 
 /// Twelve weeks; this week's sessions can be ticked off here too (people forget on the day).
 #[component]
@@ -17,11 +23,37 @@ pub fn PlanView(props: &ScreenProps) -> Html {
         return html! {};
     };
     let today = state.today;
+    let upcoming = calendar::upcoming(&plan, today, CALENDAR_WEEKS).len();
+    let on_calendar = {
+        let (plan, key, clinic) = (
+            plan.clone(),
+            props.storage_key.as_str().to_owned(),
+            props.config.clinic_name.clone(),
+        );
+        Callback::from(move |_| {
+            let stamp = chrono::Utc::now().naive_utc();
+            let ics = calendar::sessions_ics(
+                calendar::upcoming(&plan, today, CALENDAR_WEEKS),
+                &CalendarOptions::new(key.clone(), clinic.clone(), stamp),
+            );
+            let _ = files::download(&calendar::file_name(today), "text/calendar", &ics);
+        })
+    };
     html! {
         <div class="plan">
             <h3>{"Your twelve weeks"}</h3>
             if let Some(notice) = &plan.notice {
                 <p class="gentle-note">{notice}</p>
+            }
+            if upcoming > 0 {
+                <div class="calendar-export">
+                    <button type="button" class="secondary" onclick={on_calendar}>
+                        {format!("Add the next {CALENDAR_WEEKS} weeks to my calendar")}
+                    </button>
+                    <p class="hint">
+                        {"Downloads a calendar file with a reminder before each session. Open it                           with your calendar app; downloading it again later updates the sessions                           rather than adding them twice."}
+                    </p>
+                </div>
             }
             <ol class="weeks">
                 for week in plan.weeks.iter() {

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::core::readiness::QUESTIONS;
-use crate::present::widget::Action;
+use crate::present::widget::{Action, Screen};
 use crate::web::app::ScreenProps;
 
 /// The first screen a visitor sees.
@@ -65,6 +65,12 @@ pub fn WelcomeView(props: &ScreenProps) -> Html {
                     </button>
                 </div>
             </form>
+            <p class="hint">
+                {"Been here before on another browser? "}
+                <button type="button" class="link" onclick={props.dispatch.reform(|_| Action::Show(Screen::Settings))}>
+                    {"Restore from a backup"}
+                </button>
+            </p>
             <p class="hint">
                 {"This is not medical advice. "}
                 if let Some(url) = &props.config.consult_url {
