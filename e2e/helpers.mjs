@@ -30,7 +30,7 @@ export async function answerReadiness(w, yes = []) {
 /** Builds a plan from the setup form. */
 export async function buildPlan(w, { activities = ['Walking'], minutes = 10, days = ['Monday', 'Wednesday', 'Friday'] } = {}) {
   for (const a of activities) await w.getByRole('checkbox', { name: new RegExp(a) }).check();
-  await w.getByRole('radio', { name: `${minutes} min` }).check();
+  await w.getByRole("radio", { name: `${minutes} min`, exact: true }).check();
   for (const d of days) await w.getByRole('checkbox', { name: d, exact: true }).check();
   await w.getByRole('button', { name: 'Make my plan' }).click();
   await expect(w.getByRole('heading', { name: /^Today/ })).toBeVisible();
