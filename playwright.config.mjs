@@ -2,7 +2,7 @@
 // dist/, served on 127.0.0.1 by e2e/server.mjs.
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4173;
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'e2e',

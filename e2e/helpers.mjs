@@ -1,5 +1,9 @@
 // Shared steps for the end-to-end tests: they drive the widget the way a visitor does.
 import { expect } from '@playwright/test';
+import { cp, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve } from './server.mjs';
 
 /** The widget on the demo page (Playwright locators pierce its open shadow root). */
 export const widget = (page) => page.locator('[data-momentum]').first();
@@ -62,4 +66,68 @@ export async function tickFirstSession(w, { effort = 'Just right', moodBefore, m
 export async function storedRecord(page, key = 'momentum/default') {
   const text = await page.evaluate((k) => localStorage.getItem(k), key);
   return text === null ? null : JSON.parse(text);
+}
+
+/** The `n`th widget on a page with several (0-based). */
+export const nthWidget = (page, n) => page.locator('[data-momentum]').nth(n);
+
+/**
+ * After onboarding: ticks today's first session, then visits every view the widget has, so a
+ * test can watch what a whole visit does (requests, CSP reports, console messages).
+ */
+export async function visitEveryView(w) {
+  await tickFirstSession(w);
+  await w.getByRole('button', { name: 'Plan', exact: true }).click();
+  await expect(w.getByRole('button', { name: /Add the next 4 weeks to my calendar/ })).toBeVisible();
+  await w.getByRole('button', { name: 'Progress' }).click();
+  await expect(w.locator('section.chart')).toHaveCount(4);
+  await w.getByRole('button', { name: 'Settings' }).click();
+  await expect(w.getByRole('button', { name: 'Change my plan' })).toBeVisible();
+}
+
+/**
+ * A site like a clinic's, in a fresh temporary folder: the built widget (dist/) uploaded to
+ * /wp-content/uploads/momentum/ and the test pages in e2e/pages/ under /pages/. Resolves with
+ * the server, its origin, the folder, and every path requested so far (`requests`).
+ */
+export async function serveSite({ csp = '', headers = {} } = {}) {
+  const root = await mkdtemp(join(tmpdir(), 'momentum-site-'));
+  await cp('dist', join(root, 'wp-content/uploads/momentum'), { recursive: true });
+  await cp('e2e/pages', join(root, 'pages'), { recursive: true });
+  const requests = [];
+  const server = await serve({ root, port: 0, csp, headers, onRequest: (path) => requests.push(path) });
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return { server, origin, root, requests, widgetFolder: `${origin}/wp-content/uploads/momentum/` };
+}
+
+/** Collects CSP violations (events, and Chromium's console reports) seen by `page`. */
+export async function watchCsp(page) {
+  const violations = [];
+  page.on('console', (msg) => {
+    if (/Content Security Policy|Refused to/i.test(msg.text())) violations.push(`console: ${msg.text()}`);
+  });
+  await page.exposeFunction('__momentumCspViolation', (v) => violations.push(v));
+  await page.addInitScript(() => {
+    document.addEventListener(
+      'securitypolicyviolation',
+      (e) => window.__momentumCspViolation(`${e.violatedDirective} blocked ${e.blockedURI} (${e.sourceFile}:${e.lineNumber})`),
+      true,
+    );
+  });
+  return violations;
+}
+
+/** Resolves once the page's Momentum service worker is active and has kept `url` in its cache. */
+export async function waitForOfflineCopy(page, url = page.url()) {
+  await expect
+    .poll(
+      () =>
+        page.evaluate(async (u) => {
+          const names = (await caches.keys()).filter((n) => n.startsWith('momentum:'));
+          for (const name of names) if (await (await caches.open(name)).match(u)) return true;
+          return false;
+        }, url),
+      { timeout: 10_000 },
+    )
+    .toBe(true);
 }

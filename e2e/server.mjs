@@ -31,11 +31,16 @@ function parseArgs(argv) {
   return opts;
 }
 
-/** Starts the server; resolves with the Node server once it listens. */
-export function serve({ root, port, prefix = '/', csp = '' }) {
+/**
+ * Starts the server; resolves with the Node server once it listens (port 0 picks a free port:
+ * read it from `server.address().port`). From JavaScript only: `headers` maps a URL path to
+ * extra response headers (e.g. `Service-Worker-Allowed`), and `onRequest(path)` sees every request.
+ */
+export function serve({ root, port, prefix = '/', csp = '', headers: extra = {}, onRequest = () => {} }) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    onRequest(path);
     if (!path.startsWith(prefix)) {
       res.writeHead(404).end('not found');
       return;
@@ -56,6 +61,7 @@ export function serve({ root, port, prefix = '/', csp = '' }) {
         'access-control-allow-origin': '*',
       };
       if (csp) headers['content-security-policy'] = csp;
+      Object.assign(headers, extra[path]);
       res.writeHead(200, headers).end(body);
     } catch {
       res.writeHead(404).end('not found');

@@ -8,3 +8,52 @@ import init, { mount_all } from './momentum_app.js';
 const base = new URL('./', import.meta.url).href;
 await init({ module_or_path: new URL('momentum_app_bg.wasm', base) });
 mount_all(base);
+
+// Offline copy (optional): momentum-sw.js, next to this file, keeps the widget's files and the
+// page for a visitor who comes back without a connection. Only when this page could use it; any
+// failure is silent, because the widget works without it.
+if (document.readyState === 'complete') offline();
+else addEventListener('load', () => offline(), { once: true });
+
+async function offline() {
+  try {
+    if (!('serviceWorker' in navigator) || new URL(base).origin !== location.origin) return;
+    const hosts = [...document.querySelectorAll('[data-momentum]')];
+    const script = new URL('momentum-sw.js', base).href;
+    const wanted = hosts.find((h) => h.hasAttribute('data-offline-scope'))?.getAttribute('data-offline-scope');
+    const scope = wanted ? new URL(wanted, location.href).href : base;
+    const current = await navigator.serviceWorker.getRegistration(scope);
+    const ours = current && current.scope === scope && workerOf(current)?.scriptURL === script ? current : null;
+    if (hosts.some((h) => h.getAttribute('data-offline') === 'off')) {
+      // Turned off: remove what an earlier visit may have left, and nothing else.
+      if (ours) await ours.unregister();
+      for (const name of await caches.keys()) if (name.startsWith(`momentum:${scope}:`)) await caches.delete(name);
+      return;
+    }
+    // A service worker controls pages inside its scope only; never replace someone else's.
+    if (!location.href.startsWith(scope) || new URL(scope).origin !== location.origin) return;
+    if (current && current.scope === scope && !ours) return;
+    const registration = await navigator.serviceWorker.register(script, { scope });
+    const worker = await activeWorker(registration);
+    const urls = [location.href, ...performance.getEntriesByType('resource').map((e) => e.name)]
+      .filter((url) => url.startsWith(scope));
+    worker.postMessage({ momentum: 'keep', urls });
+  } catch (err) {
+    console.info('Momentum: offline copy not available here:', err?.message ?? err);
+  }
+}
+
+function workerOf(registration) {
+  return registration.active ?? registration.waiting ?? registration.installing;
+}
+
+function activeWorker(registration) {
+  if (registration.active) return Promise.resolve(registration.active);
+  const worker = registration.installing ?? registration.waiting;
+  return new Promise((resolve, reject) => {
+    worker.addEventListener('statechange', () => {
+      if (worker.state === 'activated') resolve(worker);
+      else if (worker.state === 'redundant') reject(new Error('service worker not installed'));
+    });
+  });
+}
