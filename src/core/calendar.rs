@@ -43,10 +43,9 @@
 //!   stays in a calendar that imported it earlier: without a server or stored history there is
 //!   nothing to cancel it from. Re-importing after changing days adds the new events alongside.
 
-use std::collections::HashMap;
 use std::fmt::Write as _;
 
-use chrono::{Days, NaiveDate, NaiveDateTime, NaiveTime};
+use chrono::{Datelike, Days, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 
 use crate::core::activity::Activity;
 use crate::core::plan::{Intensity, Plan, Session};
@@ -123,7 +122,8 @@ pub fn upcoming(plan: &Plan, today: NaiveDate, weeks: u32) -> Vec<&Session> {
 /// The name the download is saved under: ASCII only so every browser and file system keeps it
 /// as is, and dated by the export's first day so a visitor can tell a newer file from an older.
 pub fn file_name(from: NaiveDate) -> String {
-    format!("momentum-plan-{}.ics", from.format("%Y-%m-%d"))
+    // NaiveDate's `Display` is ISO 8601, "YYYY-MM-DD".
+    format!("momentum-plan-{from}.ics")
 }
 
 /// The UID of one session's event: `YYYYMMDD-activity@namespace.momentum`.
@@ -134,7 +134,7 @@ pub fn file_name(from: NaiveDate) -> String {
 pub fn session_uid(date: NaiveDate, activity: Activity, uid_namespace: &str) -> String {
     format!(
         "{}-{}@{}.momentum",
-        date.format("%Y%m%d"),
+        basic_date(date),
         activity.id(),
         encode_namespace(uid_namespace)
     )
@@ -168,15 +168,21 @@ where
         escape_text(&calendar_description(&options.clinic_name))
     ));
 
-    let stamp = options.stamp.format("%Y%m%dT%H%M%SZ").to_string();
-    let start_time = options.start_time.format("T%H%M%S").to_string();
+    let stamp = format!(
+        "{}{}Z",
+        basic_date(options.stamp.date()),
+        basic_time(options.stamp.time())
+    );
+    let start_time = basic_time(options.start_time);
     let namespace = encode_namespace(&options.uid_namespace);
-    let mut seen: HashMap<(NaiveDate, Activity), u32> = HashMap::new();
+    // Keys seen so far; a plan has a few dozen sessions, so a list is plenty.
+    let mut seen: Vec<(NaiveDate, Activity)> = Vec::new();
 
     for session in sessions {
-        let count = seen.entry((session.date, session.activity)).or_insert(0);
-        *count += 1;
-        let suffix = if *count == 1 {
+        let key = (session.date, session.activity);
+        let count = 1 + seen.iter().filter(|k| **k == key).count();
+        seen.push(key);
+        let suffix = if count == 1 {
             String::new()
         } else {
             format!("-{count}")
@@ -186,15 +192,12 @@ where
         line("BEGIN:VEVENT");
         line(&format!(
             "UID:{}-{}{suffix}@{namespace}.momentum",
-            session.date.format("%Y%m%d"),
+            basic_date(session.date),
             session.activity.id()
         ));
         line("SEQUENCE:0");
         line(&format!("DTSTAMP:{stamp}"));
-        line(&format!(
-            "DTSTART:{}{start_time}",
-            session.date.format("%Y%m%d")
-        ));
+        line(&format!("DTSTART:{}{start_time}", basic_date(session.date)));
         line(&format!("DURATION:PT{}M", session.minutes));
         line(&format!("SUMMARY:{}", escape_text(&summary)));
         line(&format!(
@@ -216,6 +219,23 @@ where
 
     line("END:VCALENDAR");
     out
+}
+
+/// A date in the ISO 8601 basic format RFC 5545 uses, "YYYYMMDD" (chrono's "%Y%m%d", written
+/// by hand so the wasm build does not carry chrono's strftime machinery).
+fn basic_date(date: NaiveDate) -> String {
+    let year = date.year();
+    if (0..10_000).contains(&year) {
+        format!("{year:04}{:02}{:02}", date.month(), date.day())
+    } else {
+        format!("{year:+05}{:02}{:02}", date.month(), date.day())
+    }
+}
+
+/// A time as "THHMMSS" (chrono's "T%H%M%S"; a leap second reads as second 60).
+fn basic_time(time: NaiveTime) -> String {
+    let second = time.second() + time.nanosecond() / 1_000_000_000;
+    format!("T{:02}{:02}{second:02}", time.hour(), time.minute())
 }
 
 /// "Walking, 10 min (easy)": what the visitor sees in their calendar's day view.
@@ -315,6 +335,22 @@ fn push_folded(out: &mut String, line: &str) {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn basic_formats_match_chronos_strftime() {
+        for (y, m, d) in [(2026, 1, 5), (999, 12, 31), (10_000, 2, 3), (-44, 3, 15)] {
+            let date = NaiveDate::from_ymd_opt(y, m, d).unwrap();
+            assert_eq!(basic_date(date), date.format("%Y%m%d").to_string());
+            assert_eq!(
+                file_name(date),
+                format!("momentum-plan-{}.ics", date.format("%Y-%m-%d"))
+            );
+        }
+        for (h, m, s, nano) in [(0, 0, 0, 0), (8, 30, 5, 0), (23, 59, 59, 1_500_000_000)] {
+            let time = NaiveTime::from_hms_nano_opt(h, m, s, nano).unwrap();
+            assert_eq!(basic_time(time), time.format("T%H%M%S").to_string());
+        }
+    }
 
     fn folded(line: &str) -> String {
         let mut out = String::new();

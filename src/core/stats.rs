@@ -102,7 +102,8 @@ pub fn totals(entries: &[LogEntry]) -> Totals {
             totals.sessions_skipped += 1;
         }
     }
-    active_days.sort_unstable();
+    // The log is kept in date order, so this is already sorted and the small sort is linear.
+    crate::core::sort_small_by(&mut active_days, Ord::cmp);
     active_days.dedup();
     totals.active_days = u32::try_from(active_days.len()).unwrap_or(u32::MAX);
     totals

@@ -160,7 +160,7 @@ mod tests {
         let mut record = Record::default();
         record.toggle_activity(Activity::Yoga);
         let text = export(&record);
-        assert!(text.starts_with("{\n  \"format\": \"momentum-backup\",\n  \"version\": 2"));
+        assert!(text.starts_with("{\n  \"format\": \"momentum-backup\",\n  \"version\": 3"));
         assert_eq!(import(text.as_bytes()), Ok(record));
     }
 

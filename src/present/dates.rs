@@ -2,14 +2,56 @@
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
+// Dates are spelled out by hand rather than with chrono's `format`: its strftime parser and
+// formatter are several kilobytes of wasm for four fixed English patterns.
+
 /// Short, natural date for lists and buttons: "Mon 5 Jan".
 pub fn short_date(date: NaiveDate) -> String {
-    date.format("%a %-d %b").to_string()
+    format!(
+        "{} {} {}",
+        &weekday_name(date.weekday())[..3],
+        date.day(),
+        month_short(date.month())
+    )
 }
 
 /// Longer date for headings: "Monday 5 January".
 pub fn long_date(date: NaiveDate) -> String {
-    date.format("%A %-d %B").to_string()
+    format!(
+        "{} {} {}",
+        weekday_name(date.weekday()),
+        date.day(),
+        month_name(date.month())
+    )
+}
+
+/// Day and short month for chart axes: "5 Jan".
+pub fn day_month(date: NaiveDate) -> String {
+    format!("{} {}", date.day(), month_short(date.month()))
+}
+
+/// The month's name, `month` counting from 1: "January".
+pub fn month_name(month: u32) -> &'static str {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    MONTHS[(month as usize + 11) % 12]
+}
+
+/// The month's three-letter name, `month` counting from 1: "Jan".
+pub fn month_short(month: u32) -> &'static str {
+    &month_name(month)[..3]
 }
 
 /// The day's name as used for weekday choices: "Monday".
@@ -52,6 +94,15 @@ mod tests {
     fn dates_read_naturally() {
         assert_eq!(short_date(d(2026, 1, 5)), "Mon 5 Jan");
         assert_eq!(long_date(d(2026, 1, 5)), "Monday 5 January");
+        // Same words as chrono's "%a %-d %b" / "%A %-d %B" / "%-d %b" on every day of a year.
+        let mut day = d(2024, 1, 1);
+        while day.year() == 2024 {
+            assert_eq!(short_date(day), day.format("%a %-d %b").to_string());
+            assert_eq!(long_date(day), day.format("%A %-d %B").to_string());
+            assert_eq!(day_month(day), day.format("%-d %b").to_string());
+            assert_eq!(month_short(day.month()), day.format("%b").to_string());
+            day = day.succ_opt().unwrap();
+        }
     }
 
     #[test]

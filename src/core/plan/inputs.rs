@@ -57,7 +57,7 @@ impl PlanInputs {
         gentle: bool,
     ) -> Result<PlanInputs, PlanError> {
         let mut activities = activities.to_vec();
-        activities.sort();
+        crate::core::sort_small_by(&mut activities, Ord::cmp);
         activities.dedup();
         if activities.is_empty() {
             return Err(PlanError::NoActivities);
@@ -66,7 +66,7 @@ impl PlanInputs {
             return Err(PlanError::MinutesNotAllowed(start_minutes));
         }
         let mut days = days.to_vec();
-        days.sort_by_key(|d| d.num_days_from_monday());
+        crate::core::sort_weekdays(&mut days);
         days.dedup();
         if days.is_empty() {
             return Err(PlanError::NoDays);

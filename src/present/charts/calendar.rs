@@ -14,7 +14,7 @@ use super::{
     count, round1, Anchor, DataTable, Label, Rect, TableCell, TableRow, ViewBox, VIEW_WIDTH,
 };
 use crate::core::log::LogEntry;
-use crate::present::dates::{calendar_week_start, short_date, week_order};
+use crate::present::dates::{calendar_week_start, month_short, short_date, week_order};
 
 /// The calendar shows at most this many weeks, so it stays a glance rather than a scroll.
 pub const MAX_CALENDAR_WEEKS: usize = 12;
@@ -182,7 +182,7 @@ pub fn activity_calendar(
             month_labels.push(Label {
                 x: LEFT - 6.0,
                 y: round1(row_y(row) + CELL_HEIGHT / 2.0 + 4.0),
-                text: month_of.format("%b").to_string(),
+                text: month_short(month_of.month()).to_string(),
                 anchor: Anchor::End,
             });
         }

@@ -7,7 +7,7 @@ use super::{
     TableCell, TableRow, ViewBox, VIEW_WIDTH,
 };
 use crate::core::consistency::DailyScore;
-use crate::present::dates::short_date;
+use crate::present::dates::{day_month, short_date};
 
 const VIEW: ViewBox = ViewBox {
     width: VIEW_WIDTH,
@@ -127,7 +127,7 @@ pub fn consistency_chart(scores: &[DailyScore]) -> ConsistencyChartView {
 
     let area_points = if points.len() >= 2 {
         let mut outline = points.clone();
-        outline.sort_by(|a, b| a.x.total_cmp(&b.x));
+        crate::core::sort_small_by(&mut outline, |a, b| a.x.total_cmp(&b.x));
         let (left, right) = (outline[0].x, outline[outline.len() - 1].x);
         outline.push(Point {
             x: right,
@@ -147,7 +147,7 @@ pub fn consistency_chart(scores: &[DailyScore]) -> ConsistencyChartView {
         let date_label = |date: NaiveDate, anchor| Label {
             x: x_of(date),
             y: DATE_LABEL_Y,
-            text: date.format("%-d %b").to_string(),
+            text: day_month(date),
             anchor,
         };
         if span_days == 0 {
@@ -209,7 +209,7 @@ fn summary(scores: &[DailyScore], first: Option<NaiveDate>) -> String {
 /// row for every day.
 fn table(scores: &[DailyScore]) -> DataTable {
     let mut sorted: Vec<&DailyScore> = scores.iter().collect();
-    sorted.sort_by_key(|s| s.date);
+    crate::core::sort_small_by(&mut sorted, |a, b| a.date.cmp(&b.date));
     let mut rows: Vec<&DailyScore> = sorted.iter().copied().step_by(7).collect();
     if let Some(&last) = sorted.last() {
         if rows.last().is_none_or(|r| r.date != last.date) {

@@ -131,8 +131,18 @@ pub fn mood_chart(weeks: &[WeekSummary]) -> MoodChartView {
         })
         .collect();
     let (x_labels, x_title) = week_axis(&PLOT, shown.iter().map(|w| w.week), LABEL_Y, TITLE_Y);
-    let before = series(shown, "Before sessions", -SERIES_OFFSET, |w| w.mood_before);
-    let after = series(shown, "After sessions", SERIES_OFFSET, |w| w.mood_after);
+    let before = series(
+        shown,
+        ("Before sessions", "before sessions"),
+        -SERIES_OFFSET,
+        |w| w.mood_before,
+    );
+    let after = series(
+        shown,
+        ("After sessions", "after sessions"),
+        SERIES_OFFSET,
+        |w| w.mood_after,
+    );
     MoodChartView {
         view_box: VIEW,
         plot: PLOT,
@@ -156,9 +166,11 @@ fn y_of(mood: f64) -> f64 {
     round1(PLOT.bottom - (mood - 1.0) / 4.0 * PLOT.height())
 }
 
+/// `names` is the legend name and the same in lower case for tooltips (spelled out, since
+/// `to_lowercase` links large Unicode tables into the wasm).
 fn series(
     shown: &[WeekSummary],
-    name: &'static str,
+    (name, lower_name): (&'static str, &'static str),
     offset: f64,
     value: impl Fn(&WeekSummary) -> Option<f64>,
 ) -> MoodSeries {
@@ -186,7 +198,7 @@ fn series(
                     tooltip: format!(
                         "{}, {}: {}",
                         week_label(week.week),
-                        name.to_lowercase(),
+                        lower_name,
                         one_decimal(m)
                     ),
                 });

@@ -35,6 +35,16 @@ pub fn effort_label(effort: Effort) -> &'static str {
         .map_or("", |(_, label)| label)
 }
 
+/// [`effort_label`] in lower case, for the middle of a sentence ("felt just right"). Spelled
+/// out rather than `to_lowercase()`, which links ~15 KB of Unicode case tables into the wasm.
+pub fn effort_word(effort: Effort) -> &'static str {
+    match effort {
+        Effort::Easy => "easy",
+        Effort::JustRight => "just right",
+        Effort::TooHard => "too hard",
+    }
+}
+
 /// A session with "Done" (which opens a short form), "Not today", and "Undo" once logged.
 #[component]
 pub fn SessionCard(props: &SessionCardProps) -> Html {
@@ -49,7 +59,7 @@ pub fn SessionCard(props: &SessionCardProps) -> Html {
 
     let status = props.entry.as_ref().map(|entry| match &entry.outcome {
         Outcome::Done { minutes, effort } => html! {
-            <p class="status done">{format!("Done: {minutes} min, felt {}.", effort_label(*effort).to_lowercase())}</p>
+            <p class="status done">{format!("Done: {minutes} min, felt {}.", effort_word(*effort))}</p>
         },
         Outcome::Skipped => html! { <p class="status skipped">{"Not today. That's okay."}</p> },
     });

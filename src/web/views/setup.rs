@@ -46,7 +46,9 @@ pub fn SetupView(props: &ScreenProps) -> Html {
                 .target_dyn_into::<web_sys::HtmlInputElement>()
                 .map(|input| input.value())
                 .unwrap_or_default();
-            if let Ok(date) = NaiveDate::parse_from_str(&value, "%Y-%m-%d") {
+            // `<input type=date>` gives "YYYY-MM-DD" (or "" when cleared): chrono's plain
+            // `FromStr` reads it, without linking its strftime parser.
+            if let Ok(date) = value.parse::<NaiveDate>() {
                 edit(Box::new(move |d| d.start = date));
             }
         })
@@ -104,7 +106,7 @@ pub fn SetupView(props: &ScreenProps) -> Html {
             if !editing {
                 <label class="field">
                     <span>{"Start date"}</span>
-                    <input type="date" name="start" value={draft.start.format("%Y-%m-%d").to_string()} onchange={on_start} />
+                    <input type="date" name="start" value={draft.start.to_string()} onchange={on_start} />
                 </label>
             }
             if let Some(error) = &state.form_error {
