@@ -101,3 +101,35 @@ test('"Add to calendar" downloads a valid .ics with a reminder for each session'
   }
   expect(events[0].start).toMatchObject({ year: 2026, month: 1, day: 5 });
 });
+
+test('a session moves to a free day or swaps activity, survives a reload, and can be put back', async ({ page }) => {
+  await setDay(page, '2026-01-05');
+  await page.goto('/');
+  const w = await onboard(page, { activities: ['Walking', 'Yoga'], minutes: 10, days: ['Monday', 'Wednesday', 'Friday'] });
+  await w.getByRole('button', { name: 'Plan', exact: true }).click();
+  const week1 = w.locator('li.week').first();
+  const row = (date) => week1.locator('.session-row', { hasText: date });
+
+  const wednesday = await row('Wed 7 Jan').locator('.what').textContent();
+  await week1.locator('li', { hasText: 'Wed 7 Jan' }).getByText('Move or swap').click();
+  await week1.getByRole('button', { name: 'Thu 8 Jan' }).click();
+  await expect(w.locator('.announcement')).toContainText('moved to Thu 8 Jan');
+  await expect(row('Thu 8 Jan').locator('.what')).toHaveText(wednesday);
+  await expect(row('Wed 7 Jan')).toHaveCount(0);
+
+  await week1.locator('li', { hasText: 'Fri 9 Jan' }).getByText('Move or swap').click();
+  const friday = week1.locator('li', { hasText: 'Fri 9 Jan' });
+  const other = (await row('Fri 9 Jan').locator('.what').textContent()).startsWith('Walking') ? 'Yoga' : 'Walking';
+  await friday.getByRole('button', { name: other, exact: true }).click();
+  await expect(row('Fri 9 Jan').locator('.what')).toContainText(other);
+
+  await page.reload();
+  await w.getByRole('button', { name: 'Plan', exact: true }).click();
+  await expect(row('Thu 8 Jan').locator('.what')).toHaveText(wednesday);
+  expect((await storedRecord(page)).adjustments).toHaveLength(2);
+
+  await week1.locator('li', { hasText: 'Thu 8 Jan' }).getByText('Move or swap').click();
+  await week1.getByRole('button', { name: 'Put back as planned' }).click();
+  await expect(row('Wed 7 Jan').locator('.what')).toHaveText(wednesday);
+  expect((await storedRecord(page)).adjustments).toHaveLength(1);
+});

@@ -10,7 +10,12 @@ use momentum::core::migrate::{self, MigrateError};
 use momentum::core::record::{Record, RecordError, CURRENT_VERSION};
 
 /// Fixtures of every version this build can read; add one per new schema version.
-const READABLE_FIXTURES: [&str; 3] = ["record-v1.json", "record-v1-empty.json", "record-v2.json"];
+const READABLE_FIXTURES: [&str; 4] = [
+    "record-v1.json",
+    "record-v1-empty.json",
+    "record-v2.json",
+    "record-v3.json",
+];
 
 #[test]
 fn every_known_version_migrates_to_current_and_round_trips() {
@@ -25,11 +30,23 @@ fn every_known_version_migrates_to_current_and_round_trips() {
 }
 
 #[test]
-fn v1_migrates_to_exactly_the_expected_v2_value() {
-    let v1: serde_json::Value = serde_json::from_str(&fixture("record-v1.json")).unwrap();
-    let expected: serde_json::Value =
-        serde_json::from_str(&fixture("record-v1-as-v2.json")).unwrap();
-    assert_eq!(migrate::to_current(v1), Ok(expected));
+fn every_version_migrates_to_exactly_the_expected_current_value() {
+    for (old, expected) in [
+        ("record-v1.json", "record-v1-as-v3.json"),
+        ("record-v2.json", "record-v2-as-v3.json"),
+        ("record-v3.json", "record-v3.json"),
+    ] {
+        let old: serde_json::Value = serde_json::from_str(&fixture(old)).unwrap();
+        let expected: serde_json::Value = serde_json::from_str(&fixture(expected)).unwrap();
+        assert_eq!(migrate::to_current(old), Ok(expected));
+    }
+}
+
+#[test]
+fn the_v3_fixture_keeps_its_moves_and_swaps() {
+    let record = Record::parse(&fixture("record-v3.json")).unwrap();
+    assert_eq!(record.adjustments.len(), 2);
+    assert_eq!(record.adjustments[1].to_activity, Activity::Strength);
 }
 
 #[test]
@@ -47,7 +64,7 @@ fn the_v1_skeleton_keeps_its_choices_with_v2_defaults() {
     assert_eq!(record.settings.ticks_since_backup, 0);
     assert_eq!(
         record,
-        Record::parse(&fixture("record-v1-as-v2.json")).unwrap()
+        Record::parse(&fixture("record-v1-as-v3.json")).unwrap()
     );
 }
 
@@ -95,19 +112,19 @@ fn the_current_shape_serializes_weekdays_as_chrono_does() {
 
 #[test]
 fn newer_versions_are_refused_but_readable_for_display() {
-    let text = fixture("record-v3-newer.json");
-    assert_eq!(Record::parse(&text), Err(RecordError::NewerVersion(3)));
+    let text = fixture("record-v99-newer.json");
+    assert_eq!(Record::parse(&text), Err(RecordError::NewerVersion(99)));
     let shown = Record::parse_lenient(&text).unwrap();
     assert!(shown.is_read_only());
-    assert_eq!(shown.version, 3);
+    assert_eq!(shown.version, 99);
     assert_eq!(shown.profile.activities, vec![Activity::Yoga]);
     assert_eq!(shown.log.len(), 1);
 
-    let reshaped = fixture("record-v3-reshaped.json");
-    assert_eq!(Record::parse(&reshaped), Err(RecordError::NewerVersion(3)));
+    let reshaped = fixture("record-v99-reshaped.json");
+    assert_eq!(Record::parse(&reshaped), Err(RecordError::NewerVersion(99)));
     assert_eq!(
         Record::parse_lenient(&reshaped),
-        Err(RecordError::NewerVersion(3))
+        Err(RecordError::NewerVersion(99))
     );
 }
 

@@ -207,7 +207,7 @@ proptest! {
         let names = [
             "record-v1.json",
             "record-v2.json",
-            "record-v3-newer.json",
+            "record-v99-newer.json",
             "backup-v1.json",
             "backup-v2.json",
             "record-corrupt-shape.json",

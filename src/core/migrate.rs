@@ -3,8 +3,8 @@
 //! Each step is a pure function from version `n` JSON to version `n + 1` JSON. Working on
 //! [`serde_json::Value`] rather than Rust types means old versions never need their own structs:
 //! a step only names the fields it changes, and the typed [`Record`](crate::core::record::Record)
-//! exists for the current version alone. To add version 3: write `v2_to_v3`, append it to
-//! [`STEPS`], bump `CURRENT_VERSION`, and add a `tests/fixtures/record-v2.json`-style fixture.
+//! exists for the current version alone. To add version 4: write `v3_to_v4`, append it to
+//! [`STEPS`], bump `CURRENT_VERSION`, and add a `tests/fixtures/record-v3.json`-style fixture.
 
 use serde_json::{json, Map, Value};
 
@@ -14,7 +14,7 @@ use crate::core::record::{CURRENT_VERSION, DEFAULT_SESSION_MINUTES};
 type Step = fn(Value) -> Result<Value, MigrateError>;
 
 /// `STEPS[i]` upgrades version `i + 1` to version `i + 2`.
-const STEPS: [Step; (CURRENT_VERSION - 1) as usize] = [v1_to_v2];
+const STEPS: [Step; (CURRENT_VERSION - 1) as usize] = [v1_to_v2, v2_to_v3];
 
 /// Why a stored value could not be brought to the current version.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -110,6 +110,23 @@ fn v1_to_v2(value: Value) -> Result<Value, MigrateError> {
     Ok(Value::Object(record))
 }
 
+/// Version 3 adds the visitor's moves and swaps of single sessions; a version 2 visitor had
+/// none, so the list starts empty and everything else is kept as it was.
+fn v2_to_v3(value: Value) -> Result<Value, MigrateError> {
+    let Value::Object(mut record) = value else {
+        return Err(MigrateError::NotAnObject);
+    };
+    if !record.get("profile").is_some_and(Value::is_object) {
+        return Err(MigrateError::BadShape {
+            version: 2,
+            problem: "there is no profile",
+        });
+    }
+    insert_missing(&mut record, "adjustments", json!([]));
+    record.insert("version".to_owned(), json!(3));
+    Ok(Value::Object(record))
+}
+
 /// Adds a field only when absent, so a step never destroys data it does not understand.
 fn insert_missing(object: &mut Map<String, Value>, key: &str, default: Value) {
     object.entry(key.to_owned()).or_insert(default);
@@ -122,11 +139,11 @@ mod tests {
     #[test]
     fn v1_gains_defaults_and_keeps_its_activities() {
         let v1 = json!({"version": 1, "profile": {"activities": ["yoga"]}});
-        let v2 = to_current(v1).unwrap();
+        let current = to_current(v1).unwrap();
         assert_eq!(
-            v2,
+            current,
             json!({
-                "version": 2,
+                "version": 3,
                 "profile": {
                     "activities": ["yoga"],
                     "minutes_today": 10,
@@ -136,15 +153,31 @@ mod tests {
                     "readiness": null
                 },
                 "log": [],
-                "settings": {"ticks_since_backup": 0, "last_backup": null}
+                "settings": {"ticks_since_backup": 0, "last_backup": null},
+                "adjustments": []
             })
         );
     }
 
     #[test]
+    fn v2_gains_an_empty_list_of_adjustments_and_keeps_the_rest() {
+        let v2 = json!({"version": 2, "profile": {"activities": []}, "log": [], "extra": 1});
+        assert_eq!(
+            to_current(v2),
+            Ok(
+                json!({"version": 3, "profile": {"activities": []}, "log": [], "extra": 1, "adjustments": []})
+            )
+        );
+        assert!(matches!(
+            to_current(json!({"version": 2, "profile": 7})),
+            Err(MigrateError::BadShape { version: 2, .. })
+        ));
+    }
+
+    #[test]
     fn current_values_pass_through_unchanged() {
-        let v2 = json!({"version": 2, "profile": {"activities": []}, "extra": 1});
-        assert_eq!(to_current(v2.clone()), Ok(v2));
+        let v3 = json!({"version": 3, "profile": {"activities": []}, "extra": 1});
+        assert_eq!(to_current(v3.clone()), Ok(v3));
     }
 
     #[test]

@@ -12,9 +12,10 @@ use serde::{Deserialize, Serialize};
 use crate::core::activity::Activity;
 use crate::core::log::{EntryKey, Log, LogEntry};
 use crate::core::migrate;
+use crate::core::plan::adjust::Adjustment;
 
 /// The schema version this build writes; records with a higher number come from a newer widget.
-pub const CURRENT_VERSION: u32 = 2;
+pub const CURRENT_VERSION: u32 = 3;
 
 /// The session lengths a visitor can pick for "today"; short options keep the first step small.
 pub const SESSION_LENGTHS: [u16; 5] = [5, 10, 15, 20, 30];
@@ -41,6 +42,10 @@ pub struct Record {
     /// Backup bookkeeping; absent in hand-written files, so it defaults.
     #[serde(default)]
     pub settings: Settings,
+    /// The visitor's moves and swaps of single sessions, in the order they made them; applied
+    /// to the derived plan (version 3).
+    #[serde(default)]
+    pub adjustments: Vec<Adjustment>,
 }
 
 /// The visitor's own choices, from which the plan is derived.
@@ -100,6 +105,7 @@ impl Default for Record {
             profile: Profile::default(),
             log: Log::default(),
             settings: Settings::default(),
+            adjustments: Vec::new(),
         }
     }
 }
@@ -127,13 +133,21 @@ impl std::fmt::Display for RecordError {
 
 impl std::error::Error for RecordError {}
 
+/// Parses JSON text into a [`serde_json::Value`].
+///
+/// Every typed read of a record goes text → `Value` → [`serde_json::from_value`], and every text
+/// parse goes through `from_slice`, as backup import does: each `Deserialize` impl and the JSON
+/// parser are then compiled once, not once per input type, which keeps the wasm small. For a
+/// `&str` the results are identical to `from_str`.
+pub(crate) fn parse_value(text: &str) -> serde_json::Result<serde_json::Value> {
+    serde_json::from_slice(text.as_bytes())
+}
+
 impl Record {
     /// Reads stored text of any known version, upgrading older ones, refusing anything it does
     /// not fully understand (including newer versions, which must never be overwritten).
     pub fn parse(text: &str) -> Result<Record, RecordError> {
-        let value: serde_json::Value =
-            serde_json::from_str(text).map_err(|e| RecordError::Corrupt(e.to_string()))?;
-        Record::from_value(value)
+        Record::from_value(parse_value(text).map_err(|e| RecordError::Corrupt(e.to_string()))?)
     }
 
     /// Like [`Record::parse`], but a record from a newer widget is still read, best effort, as
@@ -145,8 +159,9 @@ impl Record {
     pub fn parse_lenient(text: &str) -> Result<Record, RecordError> {
         match Record::parse(text) {
             Err(RecordError::NewerVersion(version)) => {
-                let mut record: Record =
-                    serde_json::from_str(text).map_err(|_| RecordError::NewerVersion(version))?;
+                let mut record: Record = parse_value(text)
+                    .and_then(serde_json::from_value)
+                    .map_err(|_| RecordError::NewerVersion(version))?;
                 record.normalize();
                 record.version = version;
                 Ok(record)
@@ -231,17 +246,17 @@ impl Record {
                     .max(stored.settings.ticks_since_backup),
                 last_backup: self.settings.last_backup.max(stored.settings.last_backup),
             },
+            // Adjustments are choices, like the profile: this tab's win.
+            adjustments: self.adjustments.clone(),
         }
     }
 
     /// Restores the invariants the rest of the core relies on (sorted, unique choices), so
     /// hand-edited or older data cannot confuse the plan engine.
     fn normalize(&mut self) {
-        self.profile.activities.sort();
+        crate::core::sort_small_by(&mut self.profile.activities, Ord::cmp);
         self.profile.activities.dedup();
-        self.profile
-            .weekdays
-            .sort_by_key(|d| d.num_days_from_monday());
+        crate::core::sort_weekdays(&mut self.profile.weekdays);
         self.profile.weekdays.dedup();
     }
 }
@@ -293,13 +308,13 @@ mod tests {
 
     #[test]
     fn lenient_parse_reads_newer_records_read_only() {
-        let text = r#"{"version":3,"profile":{"activities":["yoga"],"shiny":true},"log":[]}"#;
+        let text = r#"{"version":4,"profile":{"activities":["yoga"],"shiny":true},"log":[]}"#;
         let record = Record::parse_lenient(text).unwrap();
         assert!(record.is_read_only());
         assert_eq!(record.profile.activities, vec![Activity::Yoga]);
         assert_eq!(
-            Record::parse_lenient(r#"{"version":3,"profile":42}"#),
-            Err(RecordError::NewerVersion(3))
+            Record::parse_lenient(r#"{"version":4,"profile":42}"#),
+            Err(RecordError::NewerVersion(4))
         );
         assert!(!Record::parse_lenient(&Record::default().to_json())
             .unwrap()

@@ -116,6 +116,10 @@ pub fn check_record(record: &Record) -> Result<(), Implausible> {
     if let Some(backup) = record.settings.last_backup {
         check_date("last backup", backup)?;
     }
+    for change in &record.adjustments {
+        check_date("moved session", change.date)?;
+        check_date("moved session", change.to_date)?;
+    }
     record.log.entries().iter().try_for_each(check_entry)
 }
 

@@ -6,9 +6,11 @@ use chrono::{NaiveDate, Weekday};
 
 use crate::core::activity::Activity;
 use crate::core::log::{Effort, EntryKey, LogEntry, Outcome};
+use crate::core::plan::adjust::{self, Adjustment};
 use crate::core::plan::{self, Plan, PlanError, PlanInputs};
 use crate::core::readiness::{self, Answers, QUESTIONS};
 use crate::core::record::Record;
+use crate::present::dates::short_date;
 
 /// The screens of the widget. Onboarding comes first; the rest share a tab bar.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -164,6 +166,10 @@ pub enum Action {
     LogSkipped { date: NaiveDate, activity: Activity },
     /// Take back a tick or a skip.
     Undo { date: NaiveDate, activity: Activity },
+    /// Move a session to another free day of its week, or do another chosen activity instead.
+    Adjust(Adjustment),
+    /// Undo the latest move or swap that produced this session.
+    PutBack { date: NaiveDate, activity: Activity },
     /// Another tab saved a newer record: show it.
     Adopt(Record),
     /// A backup file was imported and validated.
@@ -236,10 +242,28 @@ impl WidgetState {
         .ok()
     }
 
-    /// The plan, derived from the record and today; never stored.
+    /// The plan, derived from the record (choices, log, moves and swaps) and today; never
+    /// stored.
     pub fn plan(&self) -> Option<Plan> {
-        self.plan_inputs()
-            .map(|inputs| plan::generate(&inputs, self.record.log.entries(), self.today))
+        let inputs = self.plan_inputs()?;
+        let log = self.record.log.entries();
+        let mut plan = plan::generate(&inputs, log, self.today);
+        adjust::apply(
+            &mut plan,
+            &inputs,
+            log,
+            self.today,
+            &self.record.adjustments,
+        );
+        Some(plan)
+    }
+
+    /// Whether this session was moved or swapped by the visitor (so it can be put back).
+    pub fn is_adjusted(&self, key: EntryKey) -> bool {
+        self.record
+            .adjustments
+            .iter()
+            .any(|a| (a.to_date, a.to_activity) == key)
     }
 
     /// Whether the tab bar (and the plan) exist yet.
@@ -317,7 +341,7 @@ pub fn reduce(state: &WidgetState, action: Action) -> WidgetState {
                     profile.activities = inputs.activities().to_vec();
                     profile.minutes_today = inputs.start_minutes();
                     profile.weekdays = choices.weekdays;
-                    profile.weekdays.sort_by_key(|d| d.num_days_from_monday());
+                    crate::core::sort_weekdays(&mut profile.weekdays);
                     profile.start_date = Some(start);
                     next.announcement = if first_plan {
                         "Your plan is ready. Here is today.".into()
@@ -376,6 +400,48 @@ pub fn reduce(state: &WidgetState, action: Action) -> WidgetState {
         Action::Undo { date, activity } => {
             if next.record.remove_session((date, activity)).is_some() {
                 next.announcement = format!("Undone: {} is open again.", activity.label());
+            }
+        }
+        Action::Adjust(change) => {
+            let (Some(plan), Some(inputs)) = (state.plan(), state.plan_inputs()) else {
+                return next;
+            };
+            match adjust::check(
+                &plan,
+                &inputs,
+                state.record.log.entries(),
+                state.today,
+                &change,
+            ) {
+                Ok(()) => {
+                    next.announcement = if change.to_date == change.date {
+                        format!(
+                            "{} instead of {} on {}.",
+                            change.to_activity.label(),
+                            change.activity.label().to_ascii_lowercase(),
+                            short_date(change.date)
+                        )
+                    } else {
+                        format!(
+                            "{} moved to {}.",
+                            change.activity.label(),
+                            short_date(change.to_date)
+                        )
+                    };
+                    next.record.adjustments.push(change);
+                }
+                Err(problem) => next.form_error = Some(capitalized(&problem.to_string())),
+            }
+        }
+        Action::PutBack { date, activity } => {
+            if let Some(i) = next
+                .record
+                .adjustments
+                .iter()
+                .rposition(|a| (a.to_date, a.to_activity) == (date, activity))
+            {
+                next.record.adjustments.remove(i);
+                next.announcement = "Put back as planned.".into();
             }
         }
         Action::Adopt(record) => {
@@ -444,7 +510,7 @@ impl PlanChoices {
             }
             None => {
                 self.activities.push(activity);
-                self.activities.sort();
+                crate::core::sort_small_by(&mut self.activities, Ord::cmp);
             }
         }
     }
@@ -457,10 +523,20 @@ impl PlanChoices {
             }
             None => {
                 self.weekdays.push(day);
-                self.weekdays.sort_by_key(|d| d.num_days_from_monday());
+                crate::core::sort_weekdays(&mut self.weekdays);
             }
         }
     }
+}
+
+/// A message starting with a capital letter, for errors shown on their own (our messages are
+/// ASCII, so no Unicode case tables are needed).
+fn capitalized(text: &str) -> String {
+    let mut out = text.to_owned();
+    if let Some(first) = out.get_mut(0..1) {
+        first.make_ascii_uppercase();
+    }
+    out
 }
 
 /// Screens that only make sense once a plan exists.
@@ -726,6 +802,56 @@ mod tests {
         );
         assert_eq!(changed.record.profile.start_date, Some(today()));
         assert_eq!(changed.record.log, state.record.log);
+    }
+
+    #[test]
+    fn a_session_can_move_and_be_put_back() {
+        let state = onboarded();
+        let first = state.plan().unwrap().weeks[0].sessions[0].clone();
+        let change = Adjustment {
+            date: first.date,
+            activity: first.activity,
+            to_date: first.date + chrono::Days::new(1),
+            to_activity: first.activity,
+        };
+        let moved = reduce(&state, Action::Adjust(change.clone()));
+        assert_eq!(moved.record.adjustments, vec![change.clone()]);
+        let plan = moved.plan().unwrap();
+        assert!(plan.session(change.to_date, first.activity).is_some());
+        assert!(moved.is_adjusted((change.to_date, first.activity)));
+        assert!(moved.announcement.contains("moved to Tue 6 Jan"));
+
+        let back = reduce(
+            &moved,
+            Action::PutBack {
+                date: change.to_date,
+                activity: first.activity,
+            },
+        );
+        assert!(back.record.adjustments.is_empty());
+        assert!(back
+            .plan()
+            .unwrap()
+            .session(first.date, first.activity)
+            .is_some());
+    }
+
+    #[test]
+    fn an_impossible_move_explains_itself() {
+        let state = onboarded();
+        let first = state.plan().unwrap().weeks[0].sessions[0].clone();
+        let change = Adjustment {
+            date: first.date,
+            activity: first.activity,
+            to_date: first.date + chrono::Days::new(30),
+            to_activity: first.activity,
+        };
+        let refused = reduce(&state, Action::Adjust(change));
+        assert!(refused.record.adjustments.is_empty());
+        assert_eq!(
+            refused.form_error.as_deref(),
+            Some("Sessions can move to another day of the same week")
+        );
     }
 
     #[test]

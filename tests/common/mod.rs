@@ -4,6 +4,7 @@
 use chrono::{Days, NaiveDate, Weekday};
 use momentum::core::activity::Activity;
 use momentum::core::log::{Effort, Log, LogEntry, Outcome};
+use momentum::core::plan::adjust::Adjustment;
 use momentum::core::record::{Profile, Record, Settings, CURRENT_VERSION, SESSION_LENGTHS};
 use proptest::prelude::*;
 
@@ -113,15 +114,25 @@ pub fn valid_record() -> impl Strategy<Value = Record> {
             last_backup,
         },
     );
+    let adjustment = (valid_date(), activity(), valid_date(), activity()).prop_map(
+        |(date, activity, to_date, to_activity)| Adjustment {
+            date,
+            activity,
+            to_date,
+            to_activity,
+        },
+    );
     (
         profile,
         prop::collection::vec(valid_entry(), 0..20),
         settings,
+        prop::collection::vec(adjustment, 0..3),
     )
-        .prop_map(|(profile, entries, settings)| Record {
+        .prop_map(|(profile, entries, settings, adjustments)| Record {
             version: CURRENT_VERSION,
             profile,
             log: Log::from(entries),
             settings,
+            adjustments,
         })
 }

@@ -40,6 +40,7 @@
 //! * `copy`: every sentence the plan shows.
 
 mod adapt;
+pub mod adjust;
 mod copy;
 mod inputs;
 mod ladder;

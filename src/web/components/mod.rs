@@ -5,4 +5,5 @@ pub mod backup_hint;
 pub mod charts;
 pub mod notice;
 pub mod session_card;
+pub mod session_change;
 pub mod tabs;

@@ -4,11 +4,13 @@ use yew::prelude::*;
 
 use crate::core::calendar::{self, CalendarOptions};
 use crate::core::log::Outcome;
-use crate::core::plan::{Intensity, Session};
+use crate::core::plan::adjust;
+use crate::core::plan::{Intensity, Plan, Session};
 use crate::present::dates::short_date;
-use crate::present::widget::WidgetState;
+use crate::present::widget::{Action, WidgetState};
 use crate::web::app::ScreenProps;
-use crate::web::components::session_card::{effort_label, SessionCard};
+use crate::web::components::session_card::{effort_word, SessionCard};
+use crate::web::components::session_change::SessionChange;
 use crate::web::files;
 
 /// How far ahead "Add to calendar" reaches: long enough to build a habit, short enough that a
@@ -45,6 +47,9 @@ pub fn PlanView(props: &ScreenProps) -> Html {
             if let Some(notice) = &plan.notice {
                 <p class="gentle-note">{notice}</p>
             }
+            if let Some(error) = &state.form_error {
+                <p class="form-error" role="alert">{error}</p>
+            }
             if upcoming > 0 {
                 <div class="calendar-export">
                     <button type="button" class="secondary" onclick={on_calendar}>
@@ -79,6 +84,7 @@ pub fn PlanView(props: &ScreenProps) -> Html {
                                             } else {
                                                 {session_row(state, session)}
                                             }
+                                            {change_options(state, &plan, session, &props.dispatch)}
                                         </li>
                                     }
                                 </ul>
@@ -88,6 +94,32 @@ pub fn PlanView(props: &ScreenProps) -> Html {
                 }
             </ol>
         </div>
+    }
+}
+
+/// "Move or swap" for a session that is not logged yet and still in this week or ahead.
+fn change_options(
+    state: &WidgetState,
+    plan: &Plan,
+    session: &Session,
+    dispatch: &Callback<Action>,
+) -> Html {
+    let key = (session.date, session.activity);
+    let (Some(inputs), true, None) = (state.plan_inputs(), state.editable(), state.entry(key))
+    else {
+        return html! {};
+    };
+    let log = state.record.log.entries();
+    let move_days = adjust::move_options(plan, &inputs, log, state.today, session);
+    let swaps = adjust::swap_options(plan, &inputs, log, state.today, session);
+    html! {
+        <SessionChange
+            session={session.clone()}
+            {move_days}
+            {swaps}
+            adjusted={state.is_adjusted(key)}
+            dispatch={dispatch.clone()}
+        />
     }
 }
 
@@ -105,10 +137,7 @@ fn session_row(state: &WidgetState, session: &Session) -> Html {
         .map(|e| &e.outcome)
     {
         Some(Outcome::Done { minutes, effort }) => {
-            format!(
-                "done, {minutes} min, {}",
-                effort_label(*effort).to_lowercase()
-            )
+            format!("done, {minutes} min, {}", effort_word(*effort))
         }
         Some(Outcome::Skipped) => "not this time".to_owned(),
         None if session.date < state.today => "not logged".to_owned(),
