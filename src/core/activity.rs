@@ -49,10 +49,28 @@ impl Activity {
     /// One line on what the activity is good for, in the spirit of the clinic's article.
     pub fn blurb(self) -> &'static str {
         match self {
-            Activity::Walking => "Low impact and easy to start anywhere; gets your heart going.",
-            Activity::Yoga => "Gentle on the joints; builds flexibility and a moment of calm.",
-            Activity::Swimming => "Low impact and kind to the joints; gets your heart going.",
-            Activity::Strength => "Simple moves at home that help you feel stronger.",
+            Activity::Walking => "Easy to start anywhere, at your own pace.",
+            Activity::Yoga => "Slow, mindful moves and stretches.",
+            Activity::Swimming => "Kind to the joints; the water carries you.",
+            Activity::Strength => "Simple moves at home, like sit-to-stands.",
+        }
+    }
+
+    /// How hard the activity is on the joints, as the article ranks them: yoga, swimming and
+    /// walking are its low-impact starting points; strength work is done at your own pace.
+    pub fn impact(self) -> &'static str {
+        match self {
+            Activity::Walking | Activity::Yoga | Activity::Swimming => "Low impact",
+            Activity::Strength => "Low to moderate impact",
+        }
+    }
+
+    /// What the article says the activity is good for, in a few words.
+    pub fn good_for(self) -> &'static str {
+        match self {
+            Activity::Walking | Activity::Swimming => "Good for lifting your mood",
+            Activity::Yoga => "Good for flexibility and calm",
+            Activity::Strength => "Good for feeling stronger, in body and mind",
         }
     }
 
@@ -72,6 +90,16 @@ mod tests {
             assert_eq!(Activity::from_id(a.id()), Some(a));
         }
         assert_eq!(Activity::from_id("running"), None);
+    }
+
+    #[test]
+    fn every_activity_says_what_it_is_good_for_and_how_hard_on_the_joints() {
+        for a in Activity::ALL {
+            assert!(a.good_for().starts_with("Good for"));
+            assert!(a.impact().ends_with("impact"));
+            assert!(!a.blurb().is_empty());
+        }
+        assert_eq!(Activity::Yoga.impact(), "Low impact");
     }
 
     #[test]

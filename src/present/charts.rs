@@ -3,9 +3,9 @@
 //! Every function here is pure: progress data in, a view model out. A view model holds the SVG
 //! geometry (rectangles, polyline point strings, axis labels) already placed in a fixed
 //! coordinate space, plus the words a screen reader or a curious visitor reads instead: a
-//! one-line summary and a data table with the same numbers. The yew components in
-//! `web::components::charts` only render these, so every coordinate and sentence is tested
-//! natively.
+//! one-line summary and a data table with the same numbers. The render functions in
+//! `web::components::charts` only draw these, so every coordinate and sentence is tested
+//! natively; numbers reach the SVG through [`number`], never through `f64`'s `Display`.
 //!
 //! The coordinate space is [`VIEW_WIDTH`] units wide, the narrowest phone width we support, and
 //! the SVG is scaled to the widget's width. Labels are drawn at about 11 units, so they stay
@@ -47,7 +47,7 @@ pub struct ViewBox {
 impl ViewBox {
     /// The `viewBox` attribute value, e.g. `"0 0 320 200"`.
     pub fn attr(&self) -> String {
-        format!("0 0 {} {}", self.width, self.height)
+        format!("0 0 {} {}", number(self.width), number(self.height))
     }
 
     /// Whether a point is finite and inside the box; what the property tests check.
@@ -202,13 +202,38 @@ fn round1(value: f64) -> f64 {
     }
 }
 
+/// A chart number (coordinate, size or axis value) as SVG attribute or label text, to a tenth:
+/// "12.3", "40", "-0.5". For every value [`round1`] returns this is exactly what `f64`'s
+/// `Display` writes (tested below), but it formats integers only: `Display` for `f64` links
+/// about 10 KB of float-printing code into the wasm. Anything not finite becomes "0".
+pub fn number(value: f64) -> String {
+    let tenths = (value * 10.0).round();
+    if !tenths.is_finite() {
+        return "0".to_owned();
+    }
+    // `as` saturates; coordinates are a few hundred units, so nothing here comes near.
+    let tenths = tenths as i64;
+    let sign = if tenths < 0 { "-" } else { "" };
+    let (whole, tenth) = (tenths.unsigned_abs() / 10, tenths.unsigned_abs() % 10);
+    if tenth == 0 {
+        format!("{sign}{whole}")
+    } else {
+        format!("{sign}{whole}.{tenth}")
+    }
+}
+
 /// A `points` attribute ("x,y x,y") for an SVG polyline or polygon.
 fn points_attr(points: &[Point]) -> String {
-    points
-        .iter()
-        .map(|p| format!("{},{}", p.x, p.y))
-        .collect::<Vec<_>>()
-        .join(" ")
+    let mut attr = String::new();
+    for p in points {
+        if !attr.is_empty() {
+            attr.push(' ');
+        }
+        attr.push_str(&number(p.x));
+        attr.push(',');
+        attr.push_str(&number(p.y));
+    }
+    attr
 }
 
 /// Parses a `points` attribute back into coordinates, for `coordinates()` and tests.
@@ -322,6 +347,34 @@ mod tests {
         assert_eq!(
             parse_points(&points_attr(&points)),
             vec![(1.5, 2.0), (3.0, 4.5)]
+        );
+    }
+
+    #[test]
+    fn numbers_read_as_display_does_for_rounded_values() {
+        for k in -100_000i64..=100_000 {
+            let value = round1(k as f64 / 10.0);
+            let expected = if value == 0.0 {
+                "0".to_owned() // `Display` writes "-0" for negative zero
+            } else {
+                value.to_string()
+            };
+            assert_eq!(number(value), expected, "tenths {k}");
+        }
+        for value in [0.0, 1.0, 30.0, 320.0, 206.0, 1e6, 5e9] {
+            assert_eq!(number(value), value.to_string());
+        }
+        assert_eq!(number(12.345), "12.3");
+        assert_eq!(number(-0.04), "0");
+        assert_eq!(number(f64::NAN), "0");
+        assert_eq!(number(f64::NEG_INFINITY), "0");
+        assert_eq!(
+            ViewBox {
+                width: 320.0,
+                height: 182.5
+            }
+            .attr(),
+            "0 0 320 182.5"
         );
     }
 

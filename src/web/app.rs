@@ -12,12 +12,12 @@ use yew::prelude::*;
 use crate::core::record::{Record, RecordError};
 use crate::present::embed::EmbedConfig;
 use crate::present::widget::{reduce, Action, Notice, SaveMode, Screen, WidgetState};
-use crate::web::components::notice::NoticeView;
-use crate::web::components::tabs::Tabs;
+use crate::web::components::notice::notice_view;
+use crate::web::components::tabs::tabs;
 use crate::web::storage::{self, StorageError, StorageKey};
 use crate::web::views::{
-    plan::PlanView, progress::ProgressView, settings::SettingsView, setup::SetupView,
-    today::TodayView, welcome::WelcomeView,
+    plan::plan_view, progress::progress_view, settings::SettingsView, setup::SetupView,
+    today::today_view, welcome::welcome_view,
 };
 
 /// Settings a clinic gives through the embed element's data attributes.
@@ -231,12 +231,13 @@ pub fn App(props: &AppProps) -> Html {
         config: config.clone(),
         storage_key: key.clone(),
     };
+    // Screens that own state are components; the others are plain functions (see `views`).
     let body = match state.screen {
-        Screen::Welcome => html! { <WelcomeView ..screen_props.clone() /> },
+        Screen::Welcome => welcome_view(&screen_props),
         Screen::Setup => html! { <SetupView ..screen_props.clone() /> },
-        Screen::Today => html! { <TodayView ..screen_props.clone() /> },
-        Screen::Plan => html! { <PlanView ..screen_props.clone() /> },
-        Screen::Progress => html! { <ProgressView ..screen_props.clone() /> },
+        Screen::Today => today_view(&screen_props),
+        Screen::Plan => plan_view(&screen_props),
+        Screen::Progress => progress_view(&screen_props),
         Screen::Settings => html! { <SettingsView ..screen_props.clone() /> },
     };
 
@@ -246,11 +247,11 @@ pub fn App(props: &AppProps) -> Html {
                 <h2 id="momentum-title">{"Momentum"}</h2>
                 <p class="lede">{"A gentle plan to get moving again, one small step at a time."}</p>
             </header>
-            if let Some(notice) = state.notice.clone() {
-                <NoticeView {notice} state={screen_props.state.clone()} storage_key={key.clone()} />
+            if let Some(notice) = &state.notice {
+                {notice_view(notice, &screen_props.state, &key)}
             }
             if state.has_plan() {
-                <Tabs current={state.screen} dispatch={dispatch.clone()} />
+                {tabs(state.screen, &dispatch)}
             }
             <div class="screen">{body}</div>
             <p class="announcement" role="status" aria-live="polite">{state.announcement.clone()}</p>

@@ -3,8 +3,8 @@
 use crate::core::stats::WeekSummary;
 
 use super::{
-    count, nice_step, recent_weeks, round1, week_axis, week_label, week_slot, Anchor, DataTable,
-    GridLine, Label, PlotArea, TableCell, TableRow, ViewBox, VIEW_WIDTH,
+    count, nice_step, number, recent_weeks, round1, week_axis, week_label, week_slot, Anchor,
+    DataTable, GridLine, Label, PlotArea, TableCell, TableRow, ViewBox, VIEW_WIDTH,
 };
 
 const VIEW: ViewBox = ViewBox {
@@ -149,7 +149,7 @@ pub fn minutes_chart(weeks: &[WeekSummary]) -> MinutesChartView {
                 label: Label {
                     x: PLOT.left - 6.0,
                     y: round1(y + 4.0),
-                    text: format!("{value}"),
+                    text: number(value),
                     anchor: Anchor::End,
                 },
             }

@@ -214,8 +214,26 @@ fn series(
     }
 }
 
+/// A mood average to one decimal, exactly as `format!("{value:.1}")` writes it (ties to even on
+/// the exact binary value, e.g. 3.25 gives "3.2"), without linking `f64` formatting into the
+/// wasm. Moods are clamped to 1..=5 before they get here; anything not finite gives "0.0".
 fn one_decimal(value: f64) -> String {
-    format!("{value:.1}")
+    if !value.is_finite() {
+        return "0.0".to_owned();
+    }
+    let sign = if value.is_sign_negative() { "-" } else { "" };
+    let value = value.abs();
+    // `value * 10` exactly, as `sum + err`: both products are exact (powers of two) and
+    // Knuth's two-sum recovers what their floating-point sum rounded away.
+    let (a, b) = (value * 8.0, value * 2.0);
+    let sum = a + b;
+    let b_part = sum - a;
+    let err = (a - (sum - b_part)) + (b - b_part);
+    let whole = sum.floor();
+    let frac = sum - whole; // exact: `sum` and `whole` are close
+    let up = frac > 0.5 || (frac == 0.5 && (err > 0.0 || (err == 0.0 && (whole as u64) % 2 == 1)));
+    let tenths = whole as u64 + u64::from(up);
+    format!("{sign}{}.{}", tenths / 10, tenths % 10)
 }
 
 fn summary(shown: &[WeekSummary]) -> String {
@@ -286,6 +304,45 @@ mod tests {
     use chrono::NaiveDate;
 
     use super::*;
+
+    #[test]
+    fn one_decimal_matches_format() {
+        let mut values = vec![
+            0.0,
+            -0.0,
+            0.05,
+            0.15,
+            0.25,
+            0.35,
+            2.45,
+            3.25,
+            3.75,
+            4.95,
+            1e9 + 0.25,
+        ];
+        // Every average of up to 60 moods from 1 to 5 (the ones a week can produce), and a fine
+        // sweep with the values just either side of each.
+        for count in 1..=60u32 {
+            for total in count..=5 * count {
+                values.push(f64::from(total) / f64::from(count));
+            }
+        }
+        for k in 0..=200_000u32 {
+            let v = f64::from(k) / 20_000.0 * 5.0;
+            // The neighbouring floats (no `next_up`: it is newer than our minimum Rust).
+            let bits = v.to_bits();
+            values.extend([
+                v,
+                f64::from_bits(bits + 1),
+                f64::from_bits(bits.saturating_sub(1)),
+            ]);
+        }
+        for v in values {
+            for v in [v, -v] {
+                assert_eq!(one_decimal(v), format!("{v:.1}"), "{v:e}");
+            }
+        }
+    }
 
     fn week(n: usize, before: Option<f64>, after: Option<f64>) -> WeekSummary {
         WeekSummary {

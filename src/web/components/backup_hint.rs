@@ -9,18 +9,10 @@ use crate::core::transfer;
 use crate::present::widget::{Action, WidgetState};
 use crate::web::files;
 
-/// Props for [`BackupHint`].
-#[derive(Clone, PartialEq, Properties)]
-pub struct BackupHintProps {
-    pub state: Rc<WidgetState>,
-    pub dispatch: Callback<Action>,
-}
-
-/// A dismissible suggestion to download a backup.
-#[component]
-pub fn BackupHint(props: &BackupHintProps) -> Html {
+/// A dismissible suggestion to download a backup of `state`'s record.
+pub fn backup_hint(state: &Rc<WidgetState>, dispatch: &Callback<Action>) -> Html {
     let on_download = {
-        let (state, dispatch) = (props.state.clone(), props.dispatch.clone());
+        let (state, dispatch) = (state.clone(), dispatch.clone());
         Callback::from(move |_| download_backup(&state, &dispatch))
     };
     html! {
@@ -31,7 +23,7 @@ pub fn BackupHint(props: &BackupHintProps) -> Html {
             </p>
             <div class="actions">
                 <button type="button" class="primary" onclick={on_download}>{"Download a backup"}</button>
-                <button type="button" class="secondary" onclick={props.dispatch.reform(|_| Action::DismissBackupHint)}>{"Not now"}</button>
+                <button type="button" class="secondary" onclick={dispatch.reform(|_| Action::DismissBackupHint)}>{"Not now"}</button>
             </div>
         </div>
     }

@@ -6,7 +6,10 @@
 //! summary, and a "Show as a table" disclosure lists the same numbers. Colours come from CSS
 //! classes on the widget's custom properties, so dark mode and a clinic's accent apply.
 //!
-//! Ids are prefixed per chart (`id_prefix`), because all charts share the widget's shadow root.
+//! Ids are prefixed per chart, because all charts share the widget's shadow root.
+//!
+//! Each chart is a plain function the Progress screen calls, not a `#[component]`: they hold no
+//! state, and every component type adds yew's generic component machinery to the wasm.
 
 use chrono::{NaiveDate, Weekday};
 use yew::prelude::*;
@@ -14,28 +17,18 @@ use yew::prelude::*;
 use crate::core::consistency::DailyScore;
 use crate::core::stats::WeekSummary;
 use crate::present::charts::{
-    activity_calendar, consistency_chart, minutes_chart, mood_chart, DataTable, DayCount, DayState,
-    GridLine, Label, PlotArea, MOOD_MARKER_SIZE,
+    activity_calendar, consistency_chart, minutes_chart, mood_chart, number, DataTable, DayCount,
+    DayState, GridLine, Label, PlotArea, MOOD_MARKER_SIZE,
 };
 
-/// Props for [`MinutesChart`].
-#[derive(Clone, PartialEq, Properties)]
-pub struct MinutesChartProps {
-    /// The plan's weeks from `core::stats::weekly_summaries`, oldest first (the last 12 are drawn).
-    pub weeks: Vec<WeekSummary>,
-    /// Prefix for this chart's element ids; change it only if the chart appears twice.
-    #[prop_or(AttrValue::Static("momentum-minutes"))]
-    pub id_prefix: AttrValue,
-}
-
-/// Minutes moved per week as bars, each with the plan's target as a marker line.
-#[component]
-pub fn MinutesChart(props: &MinutesChartProps) -> Html {
-    let view = minutes_chart(&props.weeks);
-    let ids = Ids::new(&props.id_prefix);
+/// Minutes moved per week as bars, each with the plan's target as a marker line. `weeks` are the
+/// plan's weeks from `core::stats::weekly_summaries`, oldest first (the last 12 are drawn).
+pub fn minutes_chart_view(weeks: &[WeekSummary]) -> Html {
+    let view = minutes_chart(weeks);
+    let ids = &MINUTES_IDS;
     let title = "Minutes each week";
     if view.is_empty() {
-        return empty_chart(&ids, title, &view.summary);
+        return empty_chart(ids, title, &view.summary);
     }
     let svg = html! {
         <svg
@@ -43,8 +36,8 @@ pub fn MinutesChart(props: &MinutesChartProps) -> Html {
             viewBox={view.view_box.attr()}
             width="100%"
             role="img"
-            aria-labelledby={ids.title.clone()}
-            aria-describedby={ids.summary.clone()}
+            aria-labelledby={ids.title}
+            aria-describedby={ids.summary}
             focusable="false"
         >
             {grid(&view.plot, &view.grid)}
@@ -53,25 +46,25 @@ pub fn MinutesChart(props: &MinutesChartProps) -> Html {
                     <title>{bar.tooltip.clone()}</title>
                     <rect
                         class={classes!("chart-bar", bar.current.then_some("is-current"))}
-                        x={bar.x.to_string()}
-                        y={bar.y.to_string()}
-                        width={bar.width.to_string()}
-                        height={bar.height.to_string()}
+                        x={number(bar.x)}
+                        y={number(bar.y)}
+                        width={number(bar.width)}
+                        height={number(bar.height)}
                     />
                     if let Some(marker) = bar.target {
                         <line
                             class="chart-target-halo"
-                            x1={marker.x1.to_string()}
-                            x2={marker.x2.to_string()}
-                            y1={marker.y.to_string()}
-                            y2={marker.y.to_string()}
+                            x1={number(marker.x1)}
+                            x2={number(marker.x2)}
+                            y1={number(marker.y)}
+                            y2={number(marker.y)}
                         />
                         <line
                             class="chart-target"
-                            x1={marker.x1.to_string()}
-                            x2={marker.x2.to_string()}
-                            y1={marker.y.to_string()}
-                            y2={marker.y.to_string()}
+                            x1={number(marker.x1)}
+                            x2={number(marker.x2)}
+                            y1={number(marker.y)}
+                            y2={number(marker.y)}
                         />
                     }
                     {text(&bar.label, "chart-axis-label")}
@@ -98,27 +91,18 @@ pub fn MinutesChart(props: &MinutesChartProps) -> Html {
             </li>
         </ul>
     };
-    chart(&ids, title, &view.summary, None, svg, legend, &view.table)
-}
-
-/// Props for [`ConsistencyChart`].
-#[derive(Clone, PartialEq, Properties)]
-pub struct ConsistencyChartProps {
-    /// The daily scores from `core::consistency::score_series`, from the plan's start to today.
-    pub scores: Vec<DailyScore>,
-    /// Prefix for this chart's element ids; change it only if the chart appears twice.
-    #[prop_or(AttrValue::Static("momentum-consistency"))]
-    pub id_prefix: AttrValue,
+    chart(ids, title, &view.summary, None, svg, legend, &view.table)
 }
 
 /// The consistency score over time as a line over a soft area, with a line on how it works.
-#[component]
-pub fn ConsistencyChart(props: &ConsistencyChartProps) -> Html {
-    let view = consistency_chart(&props.scores);
-    let ids = Ids::new(&props.id_prefix);
+/// `scores` are the daily scores from `core::consistency::score_series`, from the plan's start
+/// to today.
+pub fn consistency_chart_view(scores: &[DailyScore]) -> Html {
+    let view = consistency_chart(scores);
+    let ids = &CONSISTENCY_IDS;
     let title = "Consistency score";
     if view.is_empty() {
-        return empty_chart(&ids, title, &view.summary);
+        return empty_chart(ids, title, &view.summary);
     }
     let svg = html! {
         <svg
@@ -126,8 +110,8 @@ pub fn ConsistencyChart(props: &ConsistencyChartProps) -> Html {
             viewBox={view.view_box.attr()}
             width="100%"
             role="img"
-            aria-labelledby={ids.title.clone()}
-            aria-describedby={format!("{} {}", ids.summary, ids.note)}
+            aria-labelledby={ids.title}
+            aria-describedby={CONSISTENCY_DESCRIBED_BY}
             focusable="false"
         >
             {grid(&view.plot, &view.grid)}
@@ -138,8 +122,8 @@ pub fn ConsistencyChart(props: &ConsistencyChartProps) -> Html {
             if let Some(today) = view.today {
                 <circle
                     class="chart-dot"
-                    cx={today.x.to_string()}
-                    cy={today.y.to_string()}
+                    cx={number(today.x)}
+                    cy={number(today.y)}
                     r="4"
                 />
             }
@@ -149,7 +133,7 @@ pub fn ConsistencyChart(props: &ConsistencyChartProps) -> Html {
         </svg>
     };
     chart(
-        &ids,
+        ids,
         title,
         &view.summary,
         Some(view.explanation),
@@ -159,28 +143,17 @@ pub fn ConsistencyChart(props: &ConsistencyChartProps) -> Html {
     )
 }
 
-/// Props for [`MoodChart`].
-#[derive(Clone, PartialEq, Properties)]
-pub struct MoodChartProps {
-    /// The plan's weeks from `core::stats::weekly_summaries`, oldest first (the last 12 are drawn).
-    pub weeks: Vec<WeekSummary>,
-    /// Prefix for this chart's element ids; change it only if the chart appears twice.
-    #[prop_or(AttrValue::Static("momentum-mood"))]
-    pub id_prefix: AttrValue,
-}
-
 /// Average mood before and after sessions per week: two series told apart by marker shape and
-/// line style as well as colour, with a legend.
-#[component]
-pub fn MoodChart(props: &MoodChartProps) -> Html {
-    let view = mood_chart(&props.weeks);
-    let ids = Ids::new(&props.id_prefix);
+/// line style as well as colour, with a legend. `weeks` as for [`minutes_chart_view`].
+pub fn mood_chart_view(weeks: &[WeekSummary]) -> Html {
+    let view = mood_chart(weeks);
+    let ids = &MOOD_IDS;
     let title = "Mood before and after sessions";
     if view.is_empty() {
-        return empty_chart(&ids, title, &view.summary);
+        return empty_chart(ids, title, &view.summary);
     }
-    let r = MOOD_MARKER_SIZE.to_string();
-    let side = (MOOD_MARKER_SIZE * 2.0 - 1.0).to_string();
+    let r = number(MOOD_MARKER_SIZE);
+    let side = number(MOOD_MARKER_SIZE * 2.0 - 1.0);
     let half = MOOD_MARKER_SIZE - 0.5;
     let svg = html! {
         <svg
@@ -188,8 +161,8 @@ pub fn MoodChart(props: &MoodChartProps) -> Html {
             viewBox={view.view_box.attr()}
             width="100%"
             role="img"
-            aria-labelledby={ids.title.clone()}
-            aria-describedby={ids.summary.clone()}
+            aria-labelledby={ids.title}
+            aria-describedby={ids.summary}
             focusable="false"
         >
             {grid(&view.plot, &view.grid)}
@@ -202,8 +175,8 @@ pub fn MoodChart(props: &MoodChartProps) -> Html {
             for point in &view.after.points {
                 <rect
                     class="mood-marker mood-after"
-                    x={(point.x - half).to_string()}
-                    y={(point.y - half).to_string()}
+                    x={number(point.x - half)}
+                    y={number(point.y - half)}
                     width={side.clone()}
                     height={side.clone()}
                 >
@@ -213,8 +186,8 @@ pub fn MoodChart(props: &MoodChartProps) -> Html {
             for point in &view.before.points {
                 <circle
                     class="mood-marker mood-before"
-                    cx={point.x.to_string()}
-                    cy={point.y.to_string()}
+                    cx={number(point.x)}
+                    cy={number(point.y)}
                     r={r.clone()}
                 >
                     <title>{point.tooltip.clone()}</title>
@@ -246,35 +219,26 @@ pub fn MoodChart(props: &MoodChartProps) -> Html {
             </li>
         </ul>
     };
-    chart(&ids, title, &view.summary, None, svg, legend, &view.table)
-}
-
-/// Props for [`ActivityCalendar`].
-#[derive(Clone, PartialEq, Properties)]
-pub struct ActivityCalendarProps {
-    /// Day tallies `(date, done, skipped)`, e.g. from `present::charts::day_counts(log)`.
-    pub days: Vec<DayCount>,
-    /// The plan's start date; earlier days show as "before your plan began".
-    pub plan_start: NaiveDate,
-    /// Today, from the shell's clock; later days show as "still to come".
-    pub today: NaiveDate,
-    /// The weekday the embed's weeks start on (`data-week-start`).
-    #[prop_or(Weekday::Mon)]
-    pub week_start: Weekday,
-    /// Prefix for this chart's element ids; change it only if the chart appears twice.
-    #[prop_or(AttrValue::Static("momentum-calendar"))]
-    pub id_prefix: AttrValue,
+    chart(ids, title, &view.summary, None, svg, legend, &view.table)
 }
 
 /// A month-style grid of recent weeks: filled cells for active days, dashed outlines for days
 /// only marked skipped, a ring around today.
-#[component]
-pub fn ActivityCalendar(props: &ActivityCalendarProps) -> Html {
-    let view = activity_calendar(&props.days, props.plan_start, props.today, props.week_start);
-    let ids = Ids::new(&props.id_prefix);
+///
+/// `days` are day tallies `(date, done, skipped)`, e.g. from `present::charts::day_counts(log)`;
+/// days before `plan_start` show as "before your plan began", days after `today` (from the
+/// shell's clock) as "still to come"; weeks start on `week_start` (`data-week-start`).
+pub fn activity_calendar_view(
+    days: &[DayCount],
+    plan_start: NaiveDate,
+    today: NaiveDate,
+    week_start: Weekday,
+) -> Html {
+    let view = activity_calendar(days, plan_start, today, week_start);
+    let ids = &CALENDAR_IDS;
     let title = "Active days";
     if view.is_empty() {
-        return empty_chart(&ids, title, &view.summary);
+        return empty_chart(ids, title, &view.summary);
     }
     let svg = html! {
         <svg
@@ -282,8 +246,8 @@ pub fn ActivityCalendar(props: &ActivityCalendarProps) -> Html {
             viewBox={view.view_box.attr()}
             width="100%"
             role="img"
-            aria-labelledby={ids.title.clone()}
-            aria-describedby={ids.summary.clone()}
+            aria-labelledby={ids.title}
+            aria-describedby={ids.summary}
             focusable="false"
         >
             for label in &view.weekday_labels {
@@ -298,10 +262,10 @@ pub fn ActivityCalendar(props: &ActivityCalendarProps) -> Html {
                     if cell.state != DayState::Outside {
                         <rect
                             class="cal-cell"
-                            x={cell.rect.x.to_string()}
-                            y={cell.rect.y.to_string()}
-                            width={cell.rect.width.to_string()}
-                            height={cell.rect.height.to_string()}
+                            x={number(cell.rect.x)}
+                            y={number(cell.rect.y)}
+                            width={number(cell.rect.width)}
+                            height={number(cell.rect.height)}
                             rx="5"
                         />
                     }
@@ -311,10 +275,10 @@ pub fn ActivityCalendar(props: &ActivityCalendarProps) -> Html {
             if let Some(ring) = view.today_ring {
                 <rect
                     class="cal-today-ring"
-                    x={ring.x.to_string()}
-                    y={ring.y.to_string()}
-                    width={ring.width.to_string()}
-                    height={ring.height.to_string()}
+                    x={number(ring.x)}
+                    y={number(ring.y)}
+                    width={number(ring.width)}
+                    height={number(ring.height)}
                     rx="7"
                 />
             }
@@ -344,25 +308,43 @@ pub fn ActivityCalendar(props: &ActivityCalendarProps) -> Html {
             </li>
         </ul>
     };
-    chart(&ids, title, &view.summary, None, svg, legend, &view.table)
+    chart(ids, title, &view.summary, None, svg, legend, &view.table)
 }
 
-/// The element ids one chart uses, derived from its prefix.
+/// The element ids one chart uses, all starting with the chart's prefix (spelled out as
+/// constants so no id is formatted at run time).
 struct Ids {
-    title: String,
-    summary: String,
-    note: String,
+    title: &'static str,
+    summary: &'static str,
+    note: &'static str,
 }
 
-impl Ids {
-    fn new(prefix: &str) -> Ids {
-        Ids {
-            title: format!("{prefix}-title"),
-            summary: format!("{prefix}-summary"),
-            note: format!("{prefix}-note"),
-        }
-    }
-}
+const MINUTES_IDS: Ids = Ids {
+    title: "momentum-minutes-title",
+    summary: "momentum-minutes-summary",
+    note: "momentum-minutes-note",
+};
+
+const CONSISTENCY_IDS: Ids = Ids {
+    title: "momentum-consistency-title",
+    summary: "momentum-consistency-summary",
+    note: "momentum-consistency-note",
+};
+
+/// The consistency chart is described by its summary and by the note on how the score works.
+const CONSISTENCY_DESCRIBED_BY: &str = "momentum-consistency-summary momentum-consistency-note";
+
+const MOOD_IDS: Ids = Ids {
+    title: "momentum-mood-title",
+    summary: "momentum-mood-summary",
+    note: "momentum-mood-note",
+};
+
+const CALENDAR_IDS: Ids = Ids {
+    title: "momentum-calendar-title",
+    summary: "momentum-calendar-summary",
+    note: "momentum-calendar-note",
+};
 
 /// The frame every chart shares: heading, summary, optional note, the SVG, its legend, and the
 /// "Show as a table" disclosure. The section is deliberately unlabelled so four charts do not
@@ -378,12 +360,12 @@ fn chart(
 ) -> Html {
     html! {
         <section class="chart">
-            <h3 class="chart-title" id={ids.title.clone()}>{title}</h3>
-            <p class="chart-summary" id={ids.summary.clone()}>{summary.to_string()}</p>
+            <h3 class="chart-title" id={ids.title}>{title}</h3>
+            <p class="chart-summary" id={ids.summary}>{summary.to_string()}</p>
             <div class="chart-figure">{svg}</div>
             {legend}
             if let Some(note) = note {
-                <p class="chart-note" id={ids.note.clone()}>{note}</p>
+                <p class="chart-note" id={ids.note}>{note}</p>
             }
             {data_table(table)}
         </section>
@@ -394,8 +376,8 @@ fn chart(
 fn empty_chart(ids: &Ids, title: &'static str, summary: &str) -> Html {
     html! {
         <section class="chart is-empty">
-            <h3 class="chart-title" id={ids.title.clone()}>{title}</h3>
-            <p class="chart-summary" id={ids.summary.clone()}>{summary.to_string()}</p>
+            <h3 class="chart-title" id={ids.title}>{title}</h3>
+            <p class="chart-summary" id={ids.summary}>{summary.to_string()}</p>
         </section>
     }
 }
@@ -445,10 +427,10 @@ fn grid(plot: &PlotArea, lines: &[GridLine]) -> Html {
             for line in lines {
                 <line
                     class="chart-gridline"
-                    x1={plot.left.to_string()}
-                    x2={plot.right.to_string()}
-                    y1={line.y.to_string()}
-                    y2={line.y.to_string()}
+                    x1={number(plot.left)}
+                    x2={number(plot.right)}
+                    y1={number(line.y)}
+                    y2={number(line.y)}
                 />
                 {text(&line.label, "chart-axis-label")}
             }
@@ -461,8 +443,8 @@ fn text(label: &Label, class: &'static str) -> Html {
     html! {
         <text
             class={class}
-            x={label.x.to_string()}
-            y={label.y.to_string()}
+            x={number(label.x)}
+            y={number(label.y)}
             text-anchor={label.anchor.as_str()}
         >
             {label.text.clone()}

@@ -1,4 +1,9 @@
-//! Small presentational components: props in, HTML and callbacks out.
+//! Small presentational parts: plain functions from data to HTML, plus the session card, the
+//! one part that owns state (whether its "Done" form is open, and the form's fields).
+//!
+//! Stateless parts are functions the parent calls rather than `#[component]`s on purpose: every
+//! component type instantiates yew's generic component machinery (lifecycle, props comparison,
+//! scheduling) in the wasm, which cost several KB each for no benefit when there is no state.
 
 pub mod activity_chooser;
 pub mod backup_hint;

@@ -9,17 +9,6 @@ use crate::present::widget::{Notice, SaveMode, WidgetState};
 use crate::web::files;
 use crate::web::storage::{self, StorageKey};
 
-/// Props for [`NoticeView`].
-#[derive(Clone, PartialEq, Properties)]
-pub struct NoticeViewProps {
-    /// What to explain.
-    pub notice: Notice,
-    /// The state, for downloading the record kept in memory.
-    pub state: Rc<WidgetState>,
-    /// This widget's key, for downloading what is stored exactly as it is.
-    pub storage_key: StorageKey,
-}
-
 /// What the download button of a notice saves.
 enum Keep {
     /// The record in memory, as a backup file.
@@ -28,25 +17,23 @@ enum Keep {
     Raw(StorageKey),
 }
 
-/// A polite status message with a download that keeps the visitor's data safe.
-#[component]
-pub fn NoticeView(props: &NoticeViewProps) -> Html {
-    let keep = match &props.notice {
+/// A polite status message explaining `notice`, with a download that keeps the visitor's data
+/// safe: the record in `state` (kept in memory), or the text stored under `storage_key` (this
+/// widget's key) or a set-aside key, exactly as it is.
+pub fn notice_view(notice: &Notice, state: &Rc<WidgetState>, storage_key: &StorageKey) -> Html {
+    let keep = match notice {
         Notice::CorruptBackedUp { backup_key } => Some((
             Keep::Raw(StorageKey::from_full_key(backup_key)),
             "Download the old copy",
         )),
-        Notice::CorruptNotBackedUp | Notice::NewerVersion => Some((
-            Keep::Raw(props.storage_key.clone()),
-            "Download the saved data",
-        )),
-        _ if props.state.save_mode == SaveMode::MemoryOnly => {
-            Some((Keep::Current, "Download my data"))
+        Notice::CorruptNotBackedUp | Notice::NewerVersion => {
+            Some((Keep::Raw(storage_key.clone()), "Download the saved data"))
         }
+        _ if state.save_mode == SaveMode::MemoryOnly => Some((Keep::Current, "Download my data")),
         _ => None,
     };
     let button = keep.map(|(keep, label)| {
-        let state = props.state.clone();
+        let state = state.clone();
         let onclick = Callback::from(move |_| {
             let text = match &keep {
                 Keep::Current => Some(transfer::export(&state.record)),
@@ -60,7 +47,7 @@ pub fn NoticeView(props: &NoticeViewProps) -> Html {
     });
     html! {
         <div class="notice" role="alert">
-            <p>{props.notice.message()}</p>
+            <p>{notice.message()}</p>
             {for button}
         </div>
     }

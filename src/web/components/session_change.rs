@@ -11,31 +11,28 @@ use crate::core::plan::Session;
 use crate::present::dates::short_date;
 use crate::present::widget::Action;
 
-/// Props for [`SessionChange`].
-#[derive(Clone, PartialEq, Properties)]
-pub struct SessionChangeProps {
+/// What [`session_change`] offers for one session.
+pub struct SessionChange<'a> {
     /// The session as planned now.
-    pub session: Session,
+    pub session: &'a Session,
     /// Free days of its week it can move to.
-    pub move_days: Vec<NaiveDate>,
+    pub move_days: &'a [NaiveDate],
     /// Other chosen activities it can become.
-    pub swaps: Vec<Activity>,
+    pub swaps: &'a [Activity],
     /// Whether the visitor already moved or swapped it.
     pub adjusted: bool,
-    /// Where actions go.
-    pub dispatch: Callback<Action>,
 }
 
-/// The disclosure with the options; renders nothing when there is nothing to offer.
-#[component]
-pub fn SessionChange(props: &SessionChangeProps) -> Html {
-    if props.move_days.is_empty() && props.swaps.is_empty() && !props.adjusted {
+/// The disclosure with the options; renders nothing when there is nothing to offer. Actions go
+/// to `dispatch`.
+pub fn session_change(change: &SessionChange<'_>, dispatch: &Callback<Action>) -> Html {
+    if change.move_days.is_empty() && change.swaps.is_empty() && !change.adjusted {
         return html! {};
     }
-    let s = &props.session;
+    let s = change.session;
     let (date, activity) = (s.date, s.activity);
     let adjust = |to_date: NaiveDate, to_activity: Activity| {
-        props.dispatch.reform(move |_| {
+        dispatch.reform(move |_| {
             Action::Adjust(Adjustment {
                 date,
                 activity,
@@ -50,29 +47,29 @@ pub fn SessionChange(props: &SessionChangeProps) -> Html {
                 {"Move or swap"}
                 <span class="visually-hidden">{format!(": {} on {}", s.activity.label(), short_date(s.date))}</span>
             </summary>
-            if !props.move_days.is_empty() {
+            if !change.move_days.is_empty() {
                 <p class="change-label">{"Move to"}</p>
                 <div class="pills">
-                    for day in props.move_days.iter().copied() {
+                    for day in change.move_days.iter().copied() {
                         <button type="button" class="secondary small" onclick={adjust(day, activity)}>
                             {short_date(day)}
                         </button>
                     }
                 </div>
             }
-            if !props.swaps.is_empty() {
+            if !change.swaps.is_empty() {
                 <p class="change-label">{"Do this instead"}</p>
                 <div class="pills">
-                    for other in props.swaps.iter().copied() {
+                    for other in change.swaps.iter().copied() {
                         <button type="button" class="secondary small" onclick={adjust(date, other)}>
                             {other.label()}
                         </button>
                     }
                 </div>
             }
-            if props.adjusted {
+            if change.adjusted {
                 <div class="actions">
-                    <button type="button" class="link" onclick={props.dispatch.reform(move |_| Action::PutBack { date, activity })}>
+                    <button type="button" class="link" onclick={dispatch.reform(move |_| Action::PutBack { date, activity })}>
                         {"Put back as planned"}
                     </button>
                 </div>

@@ -10,7 +10,7 @@ use crate::present::dates::short_date;
 use crate::present::widget::{Action, WidgetState};
 use crate::web::app::ScreenProps;
 use crate::web::components::session_card::{effort_word, SessionCard};
-use crate::web::components::session_change::SessionChange;
+use crate::web::components::session_change::{session_change, SessionChange};
 use crate::web::files;
 
 /// How far ahead "Add to calendar" reaches: long enough to build a habit, short enough that a
@@ -18,8 +18,7 @@ use crate::web::files;
 const CALENDAR_WEEKS: u32 = 4;
 
 /// Twelve weeks; this week's sessions can be ticked off here too (people forget on the day).
-#[component]
-pub fn PlanView(props: &ScreenProps) -> Html {
+pub fn plan_view(props: &ScreenProps) -> Html {
     let state = &props.state;
     let Some(plan) = state.plan() else {
         return html! {};
@@ -42,7 +41,7 @@ pub fn PlanView(props: &ScreenProps) -> Html {
         })
     };
     html! {
-        <div class="plan">
+        <div class="plan" key="plan">
             <h3>{"Your twelve weeks"}</h3>
             if let Some(notice) = &plan.notice {
                 <p class="gentle-note">{notice}</p>
@@ -112,15 +111,13 @@ fn change_options(
     let log = state.record.log.entries();
     let move_days = adjust::move_options(plan, &inputs, log, state.today, session);
     let swaps = adjust::swap_options(plan, &inputs, log, state.today, session);
-    html! {
-        <SessionChange
-            session={session.clone()}
-            {move_days}
-            {swaps}
-            adjusted={state.is_adjusted(key)}
-            dispatch={dispatch.clone()}
-        />
-    }
+    let change = SessionChange {
+        session,
+        move_days: &move_days,
+        swaps: &swaps,
+        adjusted: state.is_adjusted(key),
+    };
+    session_change(&change, dispatch)
 }
 
 /// Whether plan week `week` (1-based) contains `date`.

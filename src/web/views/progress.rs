@@ -7,11 +7,12 @@ use crate::core::consistency::{score_series, Frequency};
 use crate::core::stats;
 use crate::present::charts::day_counts;
 use crate::web::app::ScreenProps;
-use crate::web::components::charts::{ActivityCalendar, ConsistencyChart, MinutesChart, MoodChart};
+use crate::web::components::charts::{
+    activity_calendar_view, consistency_chart_view, minutes_chart_view, mood_chart_view,
+};
 
 /// The progress screen.
-#[component]
-pub fn ProgressView(props: &ScreenProps) -> Html {
+pub fn progress_view(props: &ScreenProps) -> Html {
     let state = &props.state;
     let (Some(plan), Some(start)) = (state.plan(), state.record.profile.start_date) else {
         return html! {};
@@ -33,22 +34,17 @@ pub fn ProgressView(props: &ScreenProps) -> Html {
     );
 
     html! {
-        <div class="progress">
+        <div class="progress" key="progress">
             <h3>{"Your progress"}</h3>
             <dl class="totals">
                 <div><dt>{"Sessions done"}</dt><dd>{totals.sessions_done}</dd></div>
                 <div><dt>{"Minutes moved"}</dt><dd>{totals.minutes_done}</dd></div>
                 <div><dt>{"Active days"}</dt><dd>{totals.active_days}</dd></div>
             </dl>
-            <MinutesChart weeks={weeks.clone()} />
-            <ConsistencyChart {scores} />
-            <MoodChart {weeks} />
-            <ActivityCalendar
-                days={day_counts(entries)}
-                plan_start={start}
-                today={state.today}
-                week_start={props.config.week_start}
-            />
+            {minutes_chart_view(&weeks)}
+            {consistency_chart_view(&scores)}
+            {mood_chart_view(&weeks)}
+            {activity_calendar_view(&day_counts(entries), start, state.today, props.config.week_start)}
         </div>
     }
 }

@@ -8,7 +8,7 @@ use crate::core::plan::{ALLOWED_START_MINUTES, GENTLE_NOTICE};
 use crate::present::dates::{week_order, weekday_name};
 use crate::present::widget::{Action, PlanChoices, Screen};
 use crate::web::app::ScreenProps;
-use crate::web::components::activity_chooser::ActivityChooser;
+use crate::web::components::activity_chooser::activity_chooser;
 
 /// The plan form; Settings shows it again to change choices later.
 #[component]
@@ -60,7 +60,7 @@ pub fn SetupView(props: &ScreenProps) -> Html {
             if state.record.profile.gentle {
                 <p class="gentle-note">{GENTLE_NOTICE}</p>
             }
-            <ActivityChooser chosen={draft.activities.clone()} {disabled} on_toggle={on_toggle_activity} />
+            {activity_chooser(&draft.activities, disabled, &on_toggle_activity)}
             <fieldset class="minutes" {disabled}>
                 <legend>{"How many minutes feel comfortable today?"}</legend>
                 <p class="hint">{"Starting small is how this works. You can always do a little more."}</p>

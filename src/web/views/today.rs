@@ -5,12 +5,11 @@ use yew::prelude::*;
 use crate::present::dates::{long_date, short_date};
 use crate::present::widget::Action;
 use crate::web::app::ScreenProps;
-use crate::web::components::backup_hint::BackupHint;
+use crate::web::components::backup_hint::backup_hint;
 use crate::web::components::session_card::SessionCard;
 
 /// The screen a returning visitor lands on.
-#[component]
-pub fn TodayView(props: &ScreenProps) -> Html {
+pub fn today_view(props: &ScreenProps) -> Html {
     let state = &props.state;
     let Some(plan) = state.plan() else {
         return html! {};
@@ -25,7 +24,7 @@ pub fn TodayView(props: &ScreenProps) -> Html {
     let started = plan.sessions().next().is_some_and(|s| s.date <= today);
 
     html! {
-        <div class="today">
+        <div class="today" key="today">
             <h3>{"Today, "}{long_date(today)}</h3>
             if plan.gentle {
                 if let Some(notice) = &plan.notice {
@@ -33,7 +32,7 @@ pub fn TodayView(props: &ScreenProps) -> Html {
                 }
             }
             if state.suggest_backup() {
-                <BackupHint state={state.clone()} dispatch={props.dispatch.clone()} />
+                {backup_hint(state, &props.dispatch)}
             }
             if sessions.is_empty() {
                 <div class="rest-day">

@@ -7,15 +7,14 @@ use crate::present::widget::{Action, Screen};
 use crate::web::app::ScreenProps;
 
 /// The first screen a visitor sees.
-#[component]
-pub fn WelcomeView(props: &ScreenProps) -> Html {
+pub fn welcome_view(props: &ScreenProps) -> Html {
     let state = &props.state;
     // The button acts on click rather than by submitting the form: a sandboxed iframe without
     // `allow-forms` never fires `submit`. Enter in the form still works through `onsubmit`.
     let on_continue = props.dispatch.reform(|()| Action::FinishWelcome);
     let on_submit = on_continue.reform(|e: SubmitEvent| e.prevent_default());
     html! {
-        <div class="welcome">
+        <div class="welcome" key="welcome">
             <h3>{"Welcome"}</h3>
             <p>
                 {"Moving your body can help your mood, and it doesn't have to be big. Start with \
