@@ -44,6 +44,8 @@ test('three sessions on three days survive a reload, with progress to match', as
   await w.getByRole('button', { name: 'Progress' }).click();
   await expect(w.locator('.totals')).toContainText('Sessions done3');
   await expect(w.locator('.totals')).toContainText('Minutes moved30');
+  await expect(w.locator('section.chart')).toHaveCount(4);
+  await expect(w.locator('section.chart').first()).toContainText('30 of');
 
   const record = await storedRecord(page);
   expect(record.log.map((e) => e.date)).toEqual(['2026-01-05', '2026-01-07', '2026-01-09']);

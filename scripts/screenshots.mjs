@@ -17,8 +17,11 @@ try {
   await setDay(page, '2026-01-05');
   await page.goto(`http://127.0.0.1:${PORT}/`);
   const w = widget(page);
-  await w.scrollIntoViewIfNeeded();
-  await page.evaluate(() => window.scrollBy(0, -160));
+  await w.getByRole('heading', { name: 'Welcome' }).waitFor();
+  await page.evaluate(() => {
+    const top = document.querySelector('[data-momentum]').getBoundingClientRect().top;
+    window.scrollTo(0, window.scrollY + top - 260);
+  });
   await page.screenshot({ path: out('demo') });
   await w.locator('.momentum').screenshot({ path: out('welcome') });
 
@@ -39,7 +42,7 @@ try {
   await w.locator('li.week').nth(1).screenshot({ path: out('plan-week') });
 
   await page.setViewportSize({ width: 360, height: 780 });
-  await w.getByRole('button', { name: 'Today' }).click();
+  await w.getByRole('button', { name: 'Today', exact: true }).click();
   await w.locator('.momentum').screenshot({ path: out('widget-phone') });
 } finally {
   await browser.close();
