@@ -135,3 +135,32 @@ test('a session moves to a free day or swaps activity, survives a reload, and ca
   await expect(row('Wed 7 Jan').locator('.what')).toHaveText(wednesday);
   expect((await storedRecord(page)).adjustments).toHaveLength(1);
 });
+
+test('the plan prints as a sheet without buttons', async ({ page }) => {
+  await setDay(page, '2026-01-05');
+  await page.goto('/');
+  const w = await onboard(page);
+  await w.getByRole('button', { name: 'Plan', exact: true }).click();
+  await expect(w.getByRole('button', { name: 'Print my plan' })).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(w.locator('li.week')).toHaveCount(12);
+  await expect(w.locator('li.week').last()).toBeVisible();
+  await expect(w.locator('.tabs')).toBeHidden();
+  const visibleButtons = await w.locator('button').evaluateAll((buttons) => buttons.filter((b) => b.offsetParent !== null).length);
+  expect(visibleButtons).toBe(0);
+});
+
+test('after twelve weeks, the next plan starts from where the visitor is', async ({ page }) => {
+  await setDay(page, '2026-01-05');
+  await page.goto('/');
+  await onboard(page, { activities: ['Walking'], minutes: 10, days: ['Monday', 'Wednesday', 'Friday'] });
+  await setDay(page, '2026-03-30'); // the Monday after week 12
+  await page.reload();
+  const w = widget(page);
+  await expect(w.getByText("You've come to the end of your twelve weeks")).toBeVisible();
+  await w.getByRole('button', { name: 'Start my next twelve weeks' }).click();
+  await expect(w.getByRole('heading', { name: /^Walking, \d+ min/ })).toBeVisible();
+  const record = await storedRecord(page);
+  expect(record.profile.start_date).toBe('2026-03-30');
+  expect(record.profile.minutes_today).toBe(30);
+});

@@ -170,6 +170,8 @@ pub enum Action {
     Adjust(Adjustment),
     /// Undo the latest move or swap that produced this session.
     PutBack { date: NaiveDate, activity: Activity },
+    /// After the twelve weeks: a new plan from today, starting at the level the visitor reached.
+    StartNextPlan,
     /// Another tab saved a newer record: show it.
     Adopt(Record),
     /// A backup file was imported and validated.
@@ -256,6 +258,13 @@ impl WidgetState {
             &self.record.adjustments,
         );
         Some(plan)
+    }
+
+    /// Whether the twelve weeks are behind the visitor, so the next plan can begin.
+    pub fn plan_finished(&self) -> bool {
+        self.plan()
+            .and_then(|plan| plan.sessions().last().map(|s| s.date < self.today))
+            .unwrap_or(false)
     }
 
     /// Whether this session was moved or swapped by the visitor (so it can be put back).
@@ -444,6 +453,19 @@ pub fn reduce(state: &WidgetState, action: Action) -> WidgetState {
                 next.announcement = "Put back as planned.".into();
             }
         }
+        Action::StartNextPlan => {
+            let Some(plan) = state.plan().filter(|_| state.plan_finished()) else {
+                return next;
+            };
+            let reached = plan.weeks.last().map_or(0, |w| w.longest_minutes());
+            let profile = &mut next.record.profile;
+            profile.minutes_today = next_start_minutes(reached);
+            profile.start_date = Some(state.today);
+            next.record.adjustments.clear();
+            next.announcement =
+                "Your next twelve weeks start today, from where you are now.".into();
+            next.screen = Screen::Today;
+        }
         Action::Adopt(record) => {
             if state.editable() {
                 next.record = record;
@@ -537,6 +559,17 @@ fn capitalized(text: &str) -> String {
         first.make_ascii_uppercase();
     }
     out
+}
+
+/// Where a next plan starts: the largest allowed starting length the visitor's last week
+/// reached, so a new plan never asks for more than they were doing.
+fn next_start_minutes(reached: u16) -> u16 {
+    plan::ALLOWED_START_MINUTES
+        .iter()
+        .copied()
+        .filter(|m| *m <= reached)
+        .max()
+        .unwrap_or(plan::ALLOWED_START_MINUTES[0])
 }
 
 /// Screens that only make sense once a plan exists.
@@ -852,6 +885,45 @@ mod tests {
             refused.form_error.as_deref(),
             Some("Sessions can move to another day of the same week")
         );
+    }
+
+    #[test]
+    fn after_twelve_weeks_the_next_plan_starts_where_the_visitor_is() {
+        let state = onboarded();
+        assert!(!state.plan_finished());
+        assert_eq!(
+            reduce(&state, Action::StartNextPlan),
+            state,
+            "only once finished"
+        );
+
+        let mut later = state.clone();
+        later.today = today() + chrono::Days::new(7 * 12);
+        assert!(later.plan_finished());
+        let reached = later
+            .plan()
+            .unwrap()
+            .weeks
+            .last()
+            .unwrap()
+            .longest_minutes();
+        let next = reduce(&later, Action::StartNextPlan);
+        assert_eq!(next.record.profile.start_date, Some(later.today));
+        assert_eq!(
+            next.record.profile.minutes_today,
+            next_start_minutes(reached)
+        );
+        assert!(next.record.profile.minutes_today <= reached);
+        assert!(!next.plan_finished());
+        assert_eq!(next.record.log, later.record.log, "history stays");
+    }
+
+    #[test]
+    fn next_plans_start_at_an_allowed_length_never_above_the_level_reached() {
+        assert_eq!(next_start_minutes(0), 5);
+        assert_eq!(next_start_minutes(12), 10);
+        assert_eq!(next_start_minutes(30), 30);
+        assert_eq!(next_start_minutes(45), 30);
     }
 
     #[test]

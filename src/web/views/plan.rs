@@ -51,11 +51,16 @@ pub fn plan_view(props: &ScreenProps) -> Html {
             }
             if upcoming > 0 {
                 <div class="calendar-export">
-                    <button type="button" class="secondary" onclick={on_calendar}>
-                        {format!("Add the next {CALENDAR_WEEKS} weeks to my calendar")}
-                    </button>
+                    <div class="actions">
+                        <button type="button" class="secondary" onclick={on_calendar}>
+                            {format!("Add the next {CALENDAR_WEEKS} weeks to my calendar")}
+                        </button>
+                        <button type="button" class="secondary" onclick={Callback::from(|_| print_page())}>
+                            {"Print my plan"}
+                        </button>
+                    </div>
                     <p class="hint">
-                        {"Downloads a calendar file with a reminder before each session. Open it                           with your calendar app; downloading it again later updates the sessions                           rather than adding them twice."}
+                        {"Downloads a calendar file with a reminder before each session. Open it with your calendar app; downloading it again later updates the sessions rather than adding them twice."}
                     </p>
                 </div>
             }
@@ -118,6 +123,14 @@ fn change_options(
         adjusted: state.is_adjusted(key),
     };
     session_change(&change, dispatch)
+}
+
+/// Opens the browser's print dialog; the widget's print styles lay the plan out as a sheet
+/// for the fridge, without buttons.
+fn print_page() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
 }
 
 /// Whether plan week `week` (1-based) contains `date`.

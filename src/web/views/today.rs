@@ -34,7 +34,20 @@ pub fn today_view(props: &ScreenProps) -> Html {
             if state.suggest_backup() {
                 {backup_hint(state, &props.dispatch)}
             }
-            if sessions.is_empty() {
+            if state.plan_finished() {
+                <div class="hint-box finished">
+                    <p>
+                        {"You've come to the end of your twelve weeks. Whatever they looked like, \
+                          showing up for yourself counts. Ready for the next twelve?"}
+                    </p>
+                    <div class="actions">
+                        <button type="button" class="primary" disabled={!state.editable()}
+                            onclick={props.dispatch.reform(|_| Action::StartNextPlan)}>
+                            {"Start my next twelve weeks"}
+                        </button>
+                    </div>
+                </div>
+            } else if sessions.is_empty() {
                 <div class="rest-day">
                     <p>
                         { if started { "Nothing planned today. Rest counts too." } else { "Your plan hasn't started yet." } }
