@@ -66,6 +66,35 @@ for (const scheme of ['light', 'dark']) {
   }
 }
 
+test('no axe violations in notices, hints, disclosures and confirmations', async ({ page }) => {
+  failOnPageErrors(page);
+  const check = async (view) => expect(await axeViolations(page), view).toEqual([]);
+  await setDay(page, '2026-01-05');
+  await page.goto('/');
+  await page.evaluate(() => localStorage.setItem('momentum/default', '{"version":2,'));
+  await page.reload();
+  const w = widget(page);
+  await expect(w.getByRole('alert')).toBeVisible();
+  await check('unreadable-record notice');
+  await answerReadiness(w);
+  await buildPlan(w, { activities: ['Walking', 'Yoga'], days: ['Monday', 'Wednesday', 'Friday'] });
+  await w.getByRole('button', { name: 'Plan', exact: true }).click();
+  await w.locator('li.week').first().locator('li', { hasText: 'Wed 7 Jan' }).getByText('Move or swap').click();
+  await check('move or swap open');
+  // Five ticks bring the gentle backup hint.
+  for (const day of ['2026-01-05', '2026-01-07', '2026-01-09', '2026-01-12', '2026-01-14']) {
+    await setDay(page, day);
+    await page.reload();
+    await w.getByRole('button', { name: 'Not today' }).first().click();
+  }
+  await expect(w.getByRole('button', { name: 'Download a backup' })).toBeVisible();
+  await check('backup hint');
+  await setDay(page, '2026-01-10');
+  await page.reload();
+  await expect(w.getByText('Nothing planned today')).toBeVisible();
+  await check('rest day');
+});
+
 test('the whole flow works with the keyboard alone', async ({ page }) => {
   failOnPageErrors(page);
   await setDay(page, '2026-01-05');
