@@ -100,3 +100,114 @@ async fn a_newer_record_is_shown_but_never_overwritten() {
     assert!(text_of(&shadow).contains("newer version of this widget"));
     assert_eq!(stored("browser-test-newer").as_deref(), Some(newer));
 }
+
+/// A record with a plan that has a session every day, starting today.
+fn record_with_a_plan_from_today() -> momentum::core::record::Record {
+    use chrono::Weekday::*;
+    let mut record = momentum::core::record::Record::default();
+    record.profile.activities = vec![momentum::core::activity::Activity::Walking];
+    record.profile.weekdays = vec![Mon, Tue, Wed, Thu, Fri, Sat, Sun];
+    record.profile.start_date = Some(chrono::Local::now().date_naive());
+    record.profile.readiness = Some(vec![false; 7]);
+    record
+}
+
+fn skipped(date: chrono::NaiveDate) -> momentum::core::log::LogEntry {
+    momentum::core::log::LogEntry {
+        date,
+        activity: momentum::core::activity::Activity::Walking,
+        outcome: momentum::core::log::Outcome::Skipped,
+        mood_before: None,
+        mood_after: None,
+        note: None,
+    }
+}
+
+#[wasm_bindgen_test]
+async fn blocked_storage_means_memory_mode_with_a_clear_message() {
+    use js_sys::{Object, Reflect};
+    let window: wasm_bindgen::JsValue = web_sys::window().unwrap().into();
+    let key = wasm_bindgen::JsValue::from_str("localStorage");
+    let original = Object::get_own_property_descriptor(&Object::from(window.clone()), &key);
+    // What privacy settings and sandboxed iframes do: reading `localStorage` throws.
+    let throwing = js_sys::Function::new_no_args(
+        "throw new DOMException('The operation is insecure.', 'SecurityError')",
+    );
+    let descriptor = Object::new();
+    Reflect::set(&descriptor, &"get".into(), &throwing).unwrap();
+    Reflect::set(&descriptor, &"configurable".into(), &true.into()).unwrap();
+    Object::define_property(&Object::from(window.clone()), &key, &descriptor);
+
+    let (_, shadow) = mount_widget("browser-test-blocked", None).await;
+    let text = text_of(&shadow);
+
+    Object::define_property(&Object::from(window), &key, &Object::from(original));
+    assert!(
+        text.contains("isn't letting this page save anything"),
+        "{text}"
+    );
+    assert!(text.contains("Download my data"));
+    assert_eq!(
+        shadow
+            .query_selector_all("fieldset.question")
+            .unwrap()
+            .length(),
+        7,
+        "the widget still works"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn another_tabs_save_appears_without_a_reload() {
+    let record = record_with_a_plan_from_today();
+    let (_, shadow) = mount_widget("browser-test-tabs", Some(&record.to_json())).await;
+    assert!(text_of(&shadow).contains("Not today"));
+
+    let mut theirs = record.clone();
+    theirs.log_session(skipped(chrono::Local::now().date_naive()));
+    let init = web_sys::StorageEventInit::new();
+    init.set_key(Some("momentum/browser-test-tabs"));
+    init.set_new_value(Some(&theirs.to_json()));
+    let event = web_sys::StorageEvent::new_with_event_init_dict("storage", &init).unwrap();
+    web_sys::window().unwrap().dispatch_event(&event).unwrap();
+    yew::platform::time::sleep(Duration::from_millis(100)).await;
+
+    assert!(text_of(&shadow).contains("Not today. That's okay."));
+}
+
+#[wasm_bindgen_test]
+async fn a_concurrent_write_is_merged_not_overwritten() {
+    let today = chrono::Local::now().date_naive();
+    let record = record_with_a_plan_from_today();
+    let (_, shadow) = mount_widget("browser-test-merge", Some(&record.to_json())).await;
+
+    // Another tab saved a session for tomorrow; its storage event has not arrived yet.
+    let mut theirs = record.clone();
+    theirs.log_session(skipped(today + chrono::Days::new(1)));
+    web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .set_item("momentum/browser-test-merge", &theirs.to_json())
+        .unwrap();
+
+    // This tab says "Not today" for today.
+    let button = shadow.query_selector_all("button").unwrap();
+    let not_today = (0..button.length())
+        .filter_map(|i| button.item(i))
+        .filter_map(|n| n.dyn_into::<HtmlElement>().ok())
+        .find(|b| b.text_content().as_deref() == Some("Not today"))
+        .expect("a Not today button");
+    not_today.click();
+    yew::platform::time::sleep(Duration::from_millis(100)).await;
+
+    let saved =
+        momentum::core::record::Record::parse(&stored("browser-test-merge").unwrap()).unwrap();
+    let dates: Vec<_> = saved.log.entries().iter().map(|e| e.date).collect();
+    assert_eq!(
+        dates,
+        vec![today, today + chrono::Days::new(1)],
+        "both tabs' sessions kept"
+    );
+}
