@@ -5,6 +5,8 @@
 //! `web` is the thin yew shell that renders core state in the browser and exists only in wasm builds.
 //! ARCHITECTURE.md has the map.
 
+#![warn(missing_docs)]
+
 pub mod core;
 pub mod present;
 

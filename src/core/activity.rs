@@ -6,9 +6,13 @@ use serde::{Deserialize, Serialize};
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Activity {
+    /// Walking, outdoors or in: the easiest start.
     Walking,
+    /// Yoga: slow, mindful movement and stretching.
     Yoga,
+    /// Swimming: low impact, kind to the joints.
     Swimming,
+    /// Strength: simple moves at home.
     Strength,
 }
 

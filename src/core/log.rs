@@ -12,8 +12,11 @@ use crate::core::activity::Activity;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Effort {
+    /// Felt easy: the plan may step up a little sooner.
     Easy,
+    /// Felt about right.
     JustRight,
+    /// Felt too hard: next week holds at this level.
     TooHard,
 }
 
@@ -21,7 +24,14 @@ pub enum Effort {
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(tag = "status", rename_all = "snake_case")]
 pub enum Outcome {
-    Done { minutes: u16, effort: Effort },
+    /// The session happened.
+    Done {
+        /// Minutes actually done (the visitor's number, not the plan's).
+        minutes: u16,
+        /// How it felt.
+        effort: Effort,
+    },
+    /// "Not today": costs nothing.
     Skipped,
 }
 
@@ -29,8 +39,11 @@ pub enum Outcome {
 /// identifies an entry; that key is what edits, removals and two-tab merges use.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct LogEntry {
+    /// The day of the session, in the visitor's calendar.
     pub date: NaiveDate,
+    /// Which activity.
     pub activity: Activity,
+    /// Done (with minutes and effort) or skipped.
     #[serde(flatten)]
     pub outcome: Outcome,
     /// Mood before the session, 1 (low) to 5 (good), when the visitor chose to say.

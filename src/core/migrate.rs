@@ -28,7 +28,12 @@ pub enum MigrateError {
     /// Written by a newer widget; only that widget knows how to read it.
     NewerVersion(u32),
     /// The value claims a version but lacks what that version always had.
-    BadShape { version: u32, problem: &'static str },
+    BadShape {
+        /// The version the value claims.
+        version: u32,
+        /// What is missing, in plain words.
+        problem: &'static str,
+    },
 }
 
 impl std::fmt::Display for MigrateError {

@@ -25,7 +25,10 @@ pub const MAX_BACKUP_BYTES: usize = 1_000_000;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ImportError {
     /// The file is larger than [`MAX_BACKUP_BYTES`].
-    TooLarge { bytes: usize },
+    TooLarge {
+        /// The file's size.
+        bytes: usize,
+    },
     /// The file is not valid JSON (or not text at all).
     MalformedJson(String),
     /// Valid JSON, but without the [`BACKUP_FORMAT`] marker: some other program's file.

@@ -26,13 +26,33 @@ pub const LATEST_DATE: NaiveDate = match NaiveDate::from_ymd_opt(2100, 12, 31) {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Implausible {
     /// A date outside [`EARLIEST_DATE`]..=[`LATEST_DATE`]; `what` names which date it is.
-    DateOutOfRange { what: &'static str, date: NaiveDate },
+    DateOutOfRange {
+        /// Which date it is ("plan start", "session", ...).
+        what: &'static str,
+        /// The date itself.
+        date: NaiveDate,
+    },
     /// A session longer than [`MAX_SESSION_MINUTES`].
-    TooManyMinutes { date: NaiveDate, minutes: u16 },
+    TooManyMinutes {
+        /// The session's day.
+        date: NaiveDate,
+        /// The minutes given.
+        minutes: u16,
+    },
     /// A mood outside [`MOOD_RANGE`].
-    MoodOutOfRange { date: NaiveDate, mood: u8 },
+    MoodOutOfRange {
+        /// The session's day.
+        date: NaiveDate,
+        /// The mood given.
+        mood: u8,
+    },
     /// A note longer than [`MAX_NOTE_CHARS`] characters.
-    NoteTooLong { date: NaiveDate, chars: usize },
+    NoteTooLong {
+        /// The session's day.
+        date: NaiveDate,
+        /// The note's length in characters.
+        chars: usize,
+    },
     /// A preferred session length that is not one of [`SESSION_LENGTHS`].
     UnsupportedSessionLength(u16),
     /// A readiness answer set without exactly [`READINESS_QUESTIONS`] answers.

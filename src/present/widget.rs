@@ -73,7 +73,10 @@ pub enum Notice {
     /// Saving failed for another reason.
     SaveFailed,
     /// The saved record could not be read; it was copied to `backup_key` untouched.
-    CorruptBackedUp { backup_key: String },
+    CorruptBackedUp {
+        /// Where the untouched copy now is.
+        backup_key: String,
+    },
     /// The saved record could not be read nor copied, so it is left exactly as it was.
     CorruptNotBackedUp,
     /// The saved record comes from a newer version of the widget: shown, never overwritten.
@@ -144,7 +147,12 @@ pub struct WidgetState {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     /// Answer one readiness question.
-    AnswerReadiness { index: usize, yes: bool },
+    AnswerReadiness {
+        /// Which question, in `readiness::QUESTIONS` order.
+        index: usize,
+        /// The answer.
+        yes: bool,
+    },
     /// Leave the welcome screen once every question has an answer.
     FinishWelcome,
     /// Build the plan from the choices made in the plan form (or save changed choices). The
@@ -154,22 +162,44 @@ pub enum Action {
     Show(Screen),
     /// Tick a session off.
     LogDone {
+        /// The session's day.
         date: NaiveDate,
+        /// The session's activity.
         activity: Activity,
+        /// Minutes actually done.
         minutes: u16,
+        /// How it felt.
         effort: Effort,
+        /// Mood before, 1-5, if given.
         mood_before: Option<u8>,
+        /// Mood after, 1-5, if given.
         mood_after: Option<u8>,
+        /// A short note, if given.
         note: Option<String>,
     },
     /// "Not today": skipping costs nothing.
-    LogSkipped { date: NaiveDate, activity: Activity },
+    LogSkipped {
+        /// The session's day.
+        date: NaiveDate,
+        /// The session's activity.
+        activity: Activity,
+    },
     /// Take back a tick or a skip.
-    Undo { date: NaiveDate, activity: Activity },
+    Undo {
+        /// The session's day.
+        date: NaiveDate,
+        /// The session's activity.
+        activity: Activity,
+    },
     /// Move a session to another free day of its week, or do another chosen activity instead.
     Adjust(Adjustment),
     /// Undo the latest move or swap that produced this session.
-    PutBack { date: NaiveDate, activity: Activity },
+    PutBack {
+        /// The changed session's day.
+        date: NaiveDate,
+        /// The changed session's activity.
+        activity: Activity,
+    },
     /// After the twelve weeks: a new plan from today, starting at the level the visitor reached.
     StartNextPlan,
     /// Another tab saved a newer record: show it.
