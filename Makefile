@@ -46,6 +46,10 @@ e2e:
 size:
 	@node scripts/bundle-size.mjs dist
 
+# Speed and size against the budgets (README, "Speed"): criterion natively, then the browser
+# measurements of the release build next to a minimal yew app built the same way. Reports only:
+# the table is on stdout, every number with its budget in target/bench/report.json.
 bench: setup build
-	cargo bench
-	@node scripts/bundle-size.mjs dist --report-only
+	cargo bench --bench plan --bench stats -- --warm-up-time 1 --measurement-time 2
+	CARGO_TARGET_DIR=$(CURDIR)/target $(W) trunk build --release --config bench/reference-app/Trunk.toml --dist $(CURDIR)/target/bench/reference-dist
+	$(W) node bench/run.mjs

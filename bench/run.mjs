@@ -1,0 +1,543 @@
+// `make bench`: measures what a visitor gets from the widget and compares it with the budgets.
+// Prints a table and writes target/bench/report.json (each number, its budget, pass or fail).
+//
+//   node bench/run.mjs [--dist dist] [--reference target/bench/reference-dist]
+//                      [--loads 9] [--clicks 50] [--out target/bench/report.json]
+//
+// It only REPORTS: a number over its budget is marked "over" and the script still exits 0
+// (exit 1 only if it could not measure at all). Every wait is bounded.
+//
+// What is measured (see the README's "Speed" section):
+// - size: gzip -9 bytes of each file the page fetches for the widget, as scripts/bundle-size.mjs.
+// - startup: one fresh browser context per load (cold HTTP and wasm code caches), from navigation
+//   start (performance.timeOrigin) to the first moment the widget's heading is in its shadow root
+//   and visible (the app is hidden until its stylesheet loads), seen by a MutationObserver the
+//   init script attaches to the shadow root. The reference is a minimal yew app
+//   (bench/reference-app) built with the same profile and served the same way.
+// - interaction: on a page whose record holds 1 or 5 years of daily entries, per click: "Done"
+//   opens the form, then the clock starts at the "Save" click dispatch and stops when the
+//   session's "Done: N min" status is in the DOM ("rendered"), and when all work the click
+//   queued (render, the save to localStorage, effects) has finished and the main thread could
+//   paint ("settled"). "Undo" resets; repeated --clicks times.
+// - storage: localStorage getItem/setItem are wrapped by the init script. In the browser,
+//   "load + parse" = getItem + (heading in DOM − getItem end) with the fixture, minus the same
+//   span for a record with the same plan and no history; "serialize + save" = the save path's
+//   getItem start to setItem end after a Save click. Natively (criterion, bench `stats`):
+//   Record::parse / Record::to_json.
+import { execFileSync } from 'node:child_process';
+import { cp, mkdtemp, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { serve } from '../e2e/server.mjs';
+
+const args = parseArgs(process.argv.slice(2));
+const DIST = args.dist ?? 'dist';
+const REFERENCE = args.reference ?? 'target/bench/reference-dist';
+const LOADS = Math.max(1, Number(args.loads ?? 9));
+const CLICKS = Math.max(1, Number(args.clicks ?? 50));
+const OUT = args.out ?? 'target/bench/report.json';
+const STORAGE_KEY = 'momentum/default';
+const WAIT_MS = 15_000; // the longest any single wait may take
+const KB = 1000;
+
+const BUDGETS = {
+  gzipTotal: 110 * KB, // bytes
+  startupRatio: 1.2, // widget median / reference median
+  doneP95: 16, // ms, 5 years of history
+  loadParse5y: 5, // ms
+  stored5y: 250 * KB, // bytes
+};
+
+const WIDGET_FILES = ['momentum_app_bg.wasm', 'momentum_app.js', 'momentum.js', 'momentum.css'];
+const REFERENCE_FILES = ['reference_app_bg.wasm', 'reference_app.js', 'loader.js'];
+const LAUNCH = {
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--no-first-run'],
+};
+
+function parseArgs(argv) {
+  const out = {};
+  for (let i = 0; i < argv.length; i += 2) {
+    if (!argv[i].startsWith('--') || argv[i + 1] === undefined) throw new Error(`bad argument ${argv[i]}`);
+    out[argv[i].slice(2)] = argv[i + 1];
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Numbers
+
+const sorted = (xs) => [...xs].sort((a, b) => a - b);
+function quantile(xs, q) {
+  const s = sorted(xs);
+  if (s.length === 0) return NaN;
+  const pos = (s.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return s[lo] + (s[hi] - s[lo]) * (pos - lo);
+}
+const median = (xs) => quantile(xs, 0.5);
+function spread(xs) {
+  return { min: Math.min(...xs), p25: quantile(xs, 0.25), median: median(xs), p75: quantile(xs, 0.75), max: Math.max(...xs), n: xs.length };
+}
+const round = (x, digits = 2) => (Number.isFinite(x) ? Number(x.toFixed(digits)) : null);
+
+// ---------------------------------------------------------------------------------------------
+// Size
+
+function gzipSizes(folder, files) {
+  const rows = files.map((file) => {
+    const raw = readFileSync(join(folder, file));
+    return { file, raw: raw.length, gzip: gzipSync(raw, { level: 9 }).length };
+  });
+  return { files: rows, total_gzip: rows.reduce((s, r) => s + r.gzip, 0) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fixtures: stored records with 0, 1 and 5 years of daily history (examples/history_fixture.rs)
+
+function localIsoDate(d = new Date()) {
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+function fixture(years, today) {
+  return execFileSync(
+    'cargo',
+    ['run', '--quiet', '--release', '--example', 'history_fixture', '--', '--years', String(years), '--today', today],
+    { encoding: 'utf8', timeout: 600_000, maxBuffer: 64 << 20 },
+  ).trim();
+}
+
+// ---------------------------------------------------------------------------------------------
+// The site: the widget uploaded to /momentum/, the reference app to /reference/, and two bare
+// pages under /bench/ (outside the widget's folder, so the optional service worker stays out).
+
+const WIDGET_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Momentum (benchmark)</title></head>
+<body><div data-momentum></div><script type="module" src="/momentum/momentum.js"></script></body></html>`;
+const REFERENCE_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Reference (benchmark)</title></head>
+<body><div id="reference"></div><script type="module" src="/reference/loader.js"></script></body></html>`;
+
+async function serveSite() {
+  const root = await mkdtemp(join(tmpdir(), 'momentum-bench-'));
+  await cp(DIST, join(root, 'momentum'), { recursive: true });
+  await cp(REFERENCE, join(root, 'reference'), { recursive: true });
+  await mkdir(join(root, 'bench'));
+  await writeFile(join(root, 'bench/widget.html'), WIDGET_PAGE);
+  await writeFile(join(root, 'bench/reference.html'), REFERENCE_PAGE);
+  const server = await serve({ root, port: 0 });
+  return { root, server, origin: `http://127.0.0.1:${server.address().port}` };
+}
+
+// ---------------------------------------------------------------------------------------------
+// In-page instrumentation, installed before any page script runs.
+
+/* eslint-disable no-undef */
+function instrument({ key, record }) {
+  if (!location.pathname.startsWith('/bench/')) return;
+  const bench = (window.__bench = { storage: [], dom: undefined, visible: undefined });
+  try {
+    localStorage.clear();
+    if (record !== null) localStorage.setItem(key, record);
+  } catch (e) {
+    bench.error = String(e);
+  }
+  // Every getItem/setItem of the page, with when it started and ended.
+  for (const op of ['getItem', 'setItem']) {
+    const original = Storage.prototype[op];
+    Storage.prototype[op] = function (...a) {
+      const start = performance.now();
+      const result = original.apply(this, a);
+      bench.storage.push({ op, key: a[0], start, end: performance.now(), chars: op === 'setItem' ? a[1].length : (result ?? '').length });
+      return result;
+    };
+  }
+  const check = (root, headingSelector) => {
+    const heading = root.querySelector(headingSelector);
+    if (!heading) return;
+    const now = performance.now();
+    if (bench.dom === undefined) bench.dom = now;
+    if (bench.visible === undefined && !heading.closest('[hidden]')) bench.visible = now;
+  };
+  // The widget: watch its shadow root from the moment it exists.
+  const attach = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    const shadow = attach.call(this, init);
+    window.__benchShadow = shadow;
+    new MutationObserver(() => check(shadow, '#momentum-title')).observe(shadow, {
+      subtree: true, childList: true, attributes: true, attributeFilter: ['hidden'],
+    });
+    return shadow;
+  };
+  // The reference app renders into the light DOM.
+  new MutationObserver(() => check(document, '#reference-title')).observe(document, { subtree: true, childList: true });
+}
+
+/** The clicks, run inside the page with no round trip to Playwright while the clock runs. */
+async function clickLoop({ clicks, timeoutMs, key }) {
+  const root = window.__benchShadow;
+  const bench = window.__bench;
+  const nextTask = () => new Promise((done) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => done(performance.now());
+    channel.port2.postMessage(0);
+  });
+  /** Resolves with performance.now() as soon as `test()` holds after a DOM change. */
+  const when = (test, what) => new Promise((done, fail) => {
+    if (test()) return done(performance.now());
+    const observer = new MutationObserver(() => {
+      if (test()) {
+        observer.disconnect();
+        clearTimeout(timer);
+        done(performance.now());
+      }
+    });
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      fail(new Error(`timed out waiting for ${what}`));
+    }, timeoutMs);
+    observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+  });
+  const card = () => root.querySelector('article.session');
+  const button = (label) => [...(card()?.querySelectorAll('button') ?? [])].find((b) => b.textContent.trim() === label);
+  const status = () => card()?.querySelector('.status.done');
+
+  const samples = [];
+  for (let i = 0; i < clicks; i++) {
+    // Open the form (a local state change of the session card).
+    // (After an Undo the card may show its form again, as it does for a visitor.)
+    let open = null;
+    if (!button('Save')) {
+      const done = button('Done');
+      if (!done) throw new Error('no open session with a "Done" button');
+      const openStart = performance.now();
+      done.click();
+      open = (await when(() => button('Save'), 'the Done form')) - openStart;
+      await nextTask();
+    }
+
+    // The measured click: Save logs the session; the view re-renders and the record is saved.
+    const storageBefore = bench.storage.length;
+    const save = button('Save');
+    let renderedAt = null;
+    // Mutation callbacks run as microtasks: right after the click's synchronous work, or right
+    // after a deferred render, whichever shows the status.
+    const watch = new MutationObserver(() => {
+      if (renderedAt === null && status()) renderedAt = performance.now();
+    });
+    watch.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+    const t0 = performance.now();
+    save.click();
+    const settledAt = await nextTask();
+    if (renderedAt === null) renderedAt = await when(status, 'the "Done: N min" status');
+    watch.disconnect();
+    const rendered = renderedAt - t0;
+    const settled = Math.max(settledAt, renderedAt) - t0;
+    const ops = bench.storage.slice(storageBefore).filter((o) => o.key === key);
+    const set = ops.findLast((o) => o.op === 'setItem');
+    const get = ops.findLast((o) => o.op === 'getItem' && (!set || o.start <= set.start));
+    samples.push({
+      open,
+      rendered,
+      settled,
+      statusText: status()?.textContent ?? '',
+      save: set ? { getItem: get ? get.end - get.start : null, serialize: get ? set.start - get.end : null,
+        setItem: set.end - set.start, total: set.end - (get ? get.start : set.start), chars: set.chars } : null,
+    });
+
+    // Reset for the next round.
+    const undoStart = performance.now();
+    button('Undo').click();
+    const undoEnd = await when(() => !status() && (button('Done') || button('Save')), 'the open session after Undo');
+    samples[i].undo = undoEnd - undoStart;
+    await nextTask();
+  }
+  return samples;
+}
+/* eslint-enable no-undef */
+
+async function openPage(browser, origin, path, record) {
+  const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(WAIT_MS);
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.addInitScript(instrument, { key: STORAGE_KEY, record });
+  await page.goto(`${origin}${path}`, { timeout: WAIT_MS });
+  await page.waitForFunction(() => window.__bench && window.__bench.visible !== undefined, null, { timeout: WAIT_MS });
+  if (errors.length) throw new Error(`page errors on ${path}: ${errors.join('; ')}`);
+  return { context, page };
+}
+
+/** One cold load: timings since navigation start, and the storage reads of the widget's key. */
+async function coldLoad(browser, origin, variant) {
+  const { context, page } = await openPage(browser, origin, variant.path, variant.record);
+  try {
+    const result = await page.evaluate((key) => {
+      const b = window.__bench;
+      const get = b.storage.find((o) => o.op === 'getItem' && o.key === key);
+      return { dom: b.dom, visible: b.visible, get: get ? { start: get.start, end: get.end, chars: get.chars } : null };
+    }, STORAGE_KEY);
+    return result;
+  } finally {
+    await context.close();
+  }
+}
+
+async function measureStartup(browser, origin, variants) {
+  const results = Object.fromEntries(variants.map((v) => [v.name, []]));
+  // Round robin, so drift in the machine's load spreads over every variant alike.
+  for (let round = 0; round < LOADS; round++) {
+    for (const v of variants) results[v.name].push(await coldLoad(browser, origin, v));
+    process.stdout.write(`\r  startup: ${round + 1}/${LOADS} rounds`);
+  }
+  process.stdout.write('\n');
+  return results;
+}
+
+async function measureClicks(browser, origin, record, label) {
+  const { context, page } = await openPage(browser, origin, '/bench/widget.html', record);
+  try {
+    // A short warm-up (not counted), as a visitor's first clicks also compile the code paths.
+    await page.evaluate(clickLoop, { clicks: 3, timeoutMs: 5_000, key: STORAGE_KEY });
+    const samples = await page.evaluate(clickLoop, { clicks: CLICKS, timeoutMs: 5_000, key: STORAGE_KEY });
+    console.log(`  interaction ${label}: ${samples.length} clicks, last status "${samples.at(-1).statusText}"`);
+    return samples;
+  } finally {
+    await context.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Native (criterion) results written by `cargo bench` just before this script runs.
+
+async function criterionResults(dir = 'target/criterion') {
+  const out = {};
+  if (!existsSync(dir)) return out;
+  const walk = async (d) => {
+    for (const entry of await readdir(d, { withFileTypes: true })) {
+      const p = join(d, entry.name);
+      if (!entry.isDirectory()) continue;
+      if (entry.name === 'new' && existsSync(join(p, 'benchmark.json')) && existsSync(join(p, 'estimates.json'))) {
+        const meta = JSON.parse(await readFile(join(p, 'benchmark.json'), 'utf8'));
+        const est = JSON.parse(await readFile(join(p, 'estimates.json'), 'utf8'));
+        out[meta.full_id] = {
+          mean_ms: est.mean.point_estimate / 1e6,
+          median_ms: est.median.point_estimate / 1e6,
+          mean_ci_ms: [est.mean.confidence_interval.lower_bound / 1e6, est.mean.confidence_interval.upper_bound / 1e6],
+          measured_at: (await stat(join(p, 'estimates.json'))).mtime.toISOString(),
+        };
+      } else {
+        await walk(p);
+      }
+    }
+  };
+  await walk(dir);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function machine(browserVersion) {
+  const cpuinfo = existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : '';
+  const model = /model name\s*:\s*(.*)/.exec(cpuinfo)?.[1] ?? cpus()[0]?.model ?? 'unknown';
+  const tryRun = (cmd, a) => {
+    try {
+      return execFileSync(cmd, a, { encoding: 'utf8', timeout: 10_000 }).trim();
+    } catch {
+      return 'unknown';
+    }
+  };
+  return {
+    date: new Date().toISOString(),
+    nproc: Number(tryRun('nproc', [])) || cpus().length,
+    cpu: model,
+    memory_gb: round(Number(/MemTotal:\s*(\d+)/.exec(existsSync('/proc/meminfo') ? readFileSync('/proc/meminfo', 'utf8') : '')?.[1] ?? 0) / 1024 / 1024, 1),
+    chromium: browserVersion,
+    node: process.version,
+    rustc: tryRun('rustc', ['--version']),
+  };
+}
+
+async function main() {
+  for (const [folder, files] of [[DIST, WIDGET_FILES], [REFERENCE, REFERENCE_FILES]]) {
+    for (const f of files) if (!existsSync(join(folder, f))) throw new Error(`${join(folder, f)} is missing: build first (make bench does)`);
+  }
+  const report = { measurements: [] };
+  const add = (m) => report.measurements.push(m);
+
+  // Size -------------------------------------------------------------------------------------
+  const size = gzipSizes(DIST, WIDGET_FILES);
+  const referenceSize = gzipSizes(REFERENCE, REFERENCE_FILES);
+  for (const f of size.files) add({ group: 'size', name: `gzip ${f.file}`, value: f.gzip, unit: 'B', raw_bytes: f.raw });
+  add({ group: 'size', name: 'gzip total (widget)', value: size.total_gzip, unit: 'B', budget: BUDGETS.gzipTotal, op: '<=' });
+  add({ group: 'size', name: 'gzip total (reference yew app)', value: referenceSize.total_gzip, unit: 'B' });
+
+  // Fixtures ---------------------------------------------------------------------------------
+  const today = localIsoDate();
+  console.log(`fixtures for ${today} (cargo run --example history_fixture)`);
+  const records = { 0: fixture(0, today), 1: fixture(1, today), 5: fixture(5, today) };
+  for (const y of [1, 5]) {
+    const bytes = Buffer.byteLength(records[y]);
+    add({ group: 'storage', name: `stored record, ${y} year${y > 1 ? 's' : ''} daily`, value: bytes, unit: 'B',
+      entries: JSON.parse(records[y]).log.length, ...(y === 5 ? { budget: BUDGETS.stored5y, op: '<=' } : {}) });
+  }
+
+  const { root, server, origin } = await serveSite();
+  const browser = await chromium.launch(LAUNCH);
+  report.machine = machine(browser.version());
+  try {
+    // Startup ----------------------------------------------------------------------------------
+    const variants = [
+      { name: 'reference', path: '/bench/reference.html', record: null },
+      { name: 'widget, first visit', path: '/bench/widget.html', record: null },
+      { name: 'widget, plan, no history', path: '/bench/widget.html', record: records[0] },
+      { name: 'widget, 1 year', path: '/bench/widget.html', record: records[1] },
+      { name: 'widget, 5 years', path: '/bench/widget.html', record: records[5] },
+    ];
+    console.log(`startup: ${LOADS} cold loads of each of ${variants.length} pages`);
+    const startup = await measureStartup(browser, origin, variants);
+    const visible = (name) => startup[name].map((r) => r.visible);
+    const ref = median(visible('reference'));
+    for (const v of variants) {
+      const s = spread(visible(v.name));
+      const m = { group: 'startup', name: `first render: ${v.name}`, value: round(s.median), unit: 'ms', spread: mapRound(s),
+        heading_in_dom_median: round(median(startup[v.name].map((r) => r.dom))) };
+      add(m);
+    }
+    for (const v of variants.slice(1)) {
+      const ratio = median(visible(v.name)) / ref;
+      add({ group: 'startup', name: `first render ratio: ${v.name} / reference`, value: round(ratio, 3), unit: 'x',
+        ...(v.name === 'widget, first visit' ? { budget: BUDGETS.startupRatio, op: '<=' } : {}) });
+    }
+
+    // Storage in the browser: load + parse, from the startup loads.
+    const afterRead = (name) => startup[name].filter((r) => r.get).map((r) => r.dom - r.get.end);
+    const baseline = median(afterRead('widget, plan, no history'));
+    for (const [y, name] of [[1, 'widget, 1 year'], [5, 'widget, 5 years']]) {
+      const read = median(startup[name].map((r) => r.get.end - r.get.start));
+      const parse = median(afterRead(name)) - baseline;
+      add({ group: 'storage', name: `browser: load + parse, ${y} year${y > 1 ? 's' : ''}`, value: round(read + parse), unit: 'ms',
+        getItem_ms: round(read), parse_and_extra_render_ms: round(parse),
+        note: 'median getItem + median(heading in DOM − getItem end) minus the same for a record with no history; wasm',
+        ...(y === 5 ? { budget: BUDGETS.loadParse5y, op: '<=' } : {}) });
+    }
+
+    // Interaction ------------------------------------------------------------------------------
+    for (const y of [1, 5]) {
+      const label = `${y} year${y > 1 ? 's' : ''}`;
+      const samples = await measureClicks(browser, origin, records[y], label);
+      const settled = samples.map((s) => s.settled);
+      const rendered = samples.map((s) => s.rendered);
+      add({ group: 'interaction', name: `Save → view settled, ${label}`, value: round(quantile(settled, 0.95)), unit: 'ms (p95)',
+        p50: round(median(settled)), p95: round(quantile(settled, 0.95)), max: round(Math.max(...settled)), n: settled.length,
+        ...(y === 5 ? { budget: BUDGETS.doneP95, op: '<=' } : {}) });
+      add({ group: 'interaction', name: `Save → status in DOM, ${label}`, value: round(quantile(rendered, 0.95)), unit: 'ms (p95)',
+        p50: round(median(rendered)), p95: round(quantile(rendered, 0.95)) });
+      const open = samples.map((s) => s.open).filter((x) => x !== null);
+      const undo = samples.map((s) => s.undo);
+      if (open.length) add({ group: 'interaction', name: `Done → form open, ${label}`, value: round(quantile(open, 0.95)), unit: 'ms (p95)', p50: round(median(open)), opened: open.length });
+      add({ group: 'interaction', name: `Undo → view, ${label}`, value: round(quantile(undo, 0.95)), unit: 'ms (p95)', p50: round(median(undo)) });
+      const saves = samples.map((s) => s.save).filter(Boolean);
+      if (saves.length) {
+        add({ group: 'storage', name: `browser: serialize + save, ${label}`, value: round(median(saves.map((s) => s.total))), unit: 'ms',
+          p95: round(quantile(saves.map((s) => s.total), 0.95)),
+          getItem_ms: round(median(saves.map((s) => s.getItem ?? 0))), serialize_ms: round(median(saves.map((s) => s.serialize ?? 0))),
+          setItem_ms: round(median(saves.map((s) => s.setItem))), saves: saves.length,
+          note: 'median over the Save clicks: save path getItem start → setItem end (read to merge, to_json, write); wasm' });
+      } else {
+        add({ group: 'storage', name: `browser: serialize + save, ${label}`, value: null, unit: 'ms', note: 'no setItem seen during Save clicks' });
+      }
+    }
+  } finally {
+    await browser.close();
+    server.close();
+    await rm(root, { recursive: true, force: true });
+  }
+
+  // Native -------------------------------------------------------------------------------------
+  const native = await criterionResults();
+  const nativeRows = [
+    ['record/parse_1y', 'native: Record::parse, 1 year'],
+    ['record/parse_5y', 'native: Record::parse, 5 years', BUDGETS.loadParse5y],
+    ['record/to_json_1y', 'native: Record::to_json, 1 year'],
+    ['record/to_json_5y', 'native: Record::to_json, 5 years'],
+    ['generate/fresh', 'native: plan generation, fresh'],
+    ['generate/after_12_weeks_of_log', 'native: re-plan from 12 weeks of log'],
+    ['plan/generate_with_5y_log', 'native: re-plan from 5 years of log'],
+    ['stats/totals_5y', 'native: totals, 5 years'],
+    ['stats/weekly_summaries_5y', 'native: weekly summaries, 5 years'],
+    ['stats/score_series_5y', 'native: consistency score series, 5 years'],
+    ['stats/progress_view_data_5y', 'native: all progress numbers + charts, 5 years'],
+    ['widget/log_done_5y', 'native: reduce(LogDone) + plan + to_json, 5 years'],
+  ];
+  for (const [id, name, budget] of nativeRows) {
+    const r = native[id];
+    const group = id.startsWith('record/') ? 'storage' : 'native';
+    add({ group, name, value: r ? round(r.mean_ms, 4) : null, unit: 'ms', criterion_id: id, ...(r ?? { note: 'not measured: run cargo bench first' }),
+      ...(budget ? { budget, op: '<=' } : {}) });
+  }
+
+  // Verdicts -----------------------------------------------------------------------------------
+  for (const m of report.measurements) {
+    if (m.budget !== undefined) m.pass = m.value !== null && m.value <= m.budget;
+  }
+  report.budgets = BUDGETS;
+  await mkdir(resolve(OUT, '..'), { recursive: true });
+  await writeFile(OUT, JSON.stringify(report, null, 2));
+  printTable(report);
+  console.log(`\nwritten: ${OUT}`);
+}
+
+function mapRound(o) {
+  return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, k === 'n' ? v : round(v)]));
+}
+
+function printTable(report) {
+  const m = report.machine;
+  console.log(`\nMomentum benchmark, ${m.date}`);
+  console.log(`machine: ${m.nproc} cores, ${m.cpu}, ${m.memory_gb} GB; Chromium ${m.chromium}; ${m.rustc}; Node ${m.node}`);
+  const rows = report.measurements.map((x) => [
+    x.group,
+    x.name,
+    x.value === null ? 'n/a' : `${x.value} ${x.unit}`,
+    detail(x),
+    x.budget === undefined ? '' : `${x.op} ${x.budget}`,
+    x.budget === undefined ? '' : x.pass ? 'ok' : 'OVER',
+  ]);
+  const head = ['group', 'measurement', 'value', 'detail', 'budget', ''];
+  const width = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (r) => r.map((c, i) => String(c).padEnd(width[i])).join('  ').trimEnd();
+  console.log(line(head));
+  console.log(width.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of rows) console.log(line(r));
+}
+
+function detail(x) {
+  if (x.spread) return `min ${x.spread.min} / p25 ${x.spread.p25} / p75 ${x.spread.p75} / max ${x.spread.max} (n=${x.spread.n})`;
+  if (x.p50 !== undefined && x.p95 !== undefined && x.n !== undefined) return `p50 ${x.p50}, p95 ${x.p95}, max ${x.max} (n=${x.n})`;
+  if (x.p50 !== undefined) return `p50 ${x.p50}`;
+  if (x.getItem_ms !== undefined && x.serialize_ms !== undefined) return `getItem ${x.getItem_ms} + to_json ${x.serialize_ms} + setItem ${x.setItem_ms} (median of ${x.saves})`;
+  if (x.getItem_ms !== undefined) return `getItem ${x.getItem_ms} + parse/render ${x.parse_and_extra_render_ms}`;
+  if (x.raw_bytes !== undefined) return `${x.raw_bytes} B raw`;
+  if (x.entries !== undefined) return `${x.entries} entries`;
+  if (x.median_ms !== undefined) return `median ${round(x.median_ms, 4)}`;
+  return '';
+}
+
+// Never hang: the whole run has a hard deadline.
+const deadline = setTimeout(() => {
+  console.error('bench/run.mjs: gave up after 20 minutes');
+  process.exit(1);
+}, 20 * 60_000);
+deadline.unref();
+try {
+  await main();
+} catch (err) {
+  console.error(`bench/run.mjs: ${err.stack ?? err}`);
+  process.exit(1);
+}
