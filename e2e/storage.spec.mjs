@@ -11,9 +11,11 @@ test.beforeEach(async ({ page }) => {
   await setDay(page, '2026-01-05');
 });
 
-/** Puts `text` under the widget's key, then reloads so the widget reads it. */
+/** Puts `text` under the widget's key once the widget has saved its own, then reloads so the
+ * widget reads it. */
 async function storeAndReload(page, text) {
   await page.goto('/');
+  await page.waitForFunction((k) => localStorage.getItem(k) !== null, KEY);
   await page.evaluate(([k, t]) => localStorage.setItem(k, t), [KEY, text]);
   await page.reload();
 }

@@ -184,22 +184,10 @@ async fn a_concurrent_write_is_merged_not_overwritten() {
     // Another tab saved a session for tomorrow; its storage event has not arrived yet.
     let mut theirs = record.clone();
     theirs.log_session(skipped(today + chrono::Days::new(1)));
-    web_sys::window()
-        .unwrap()
-        .local_storage()
-        .unwrap()
-        .unwrap()
-        .set_item("momentum/browser-test-merge", &theirs.to_json())
-        .unwrap();
+    put("browser-test-merge", &theirs.to_json());
 
     // This tab says "Not today" for today.
-    let button = shadow.query_selector_all("button").unwrap();
-    let not_today = (0..button.length())
-        .filter_map(|i| button.item(i))
-        .filter_map(|n| n.dyn_into::<HtmlElement>().ok())
-        .find(|b| b.text_content().as_deref() == Some("Not today"))
-        .expect("a Not today button");
-    not_today.click();
+    click(&shadow, "Not today");
     yew::platform::time::sleep(Duration::from_millis(100)).await;
 
     let saved =
@@ -210,4 +198,63 @@ async fn a_concurrent_write_is_merged_not_overwritten() {
         vec![today, today + chrono::Days::new(1)],
         "both tabs' sessions kept"
     );
+}
+
+/// Clicks the first button in `shadow` whose text is `label`.
+fn click(shadow: &ShadowRoot, label: &str) {
+    let buttons = shadow.query_selector_all("button").unwrap();
+    (0..buttons.length())
+        .filter_map(|i| buttons.item(i))
+        .filter_map(|n| n.dyn_into::<HtmlElement>().ok())
+        .find(|b| b.text_content().as_deref() == Some(label))
+        .unwrap_or_else(|| panic!("a {label} button"))
+        .click();
+}
+
+fn put(namespace: &str, text: &str) {
+    web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .set_item(&format!("momentum/{namespace}"), text)
+        .unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn an_unreadable_value_stored_meanwhile_is_set_aside_before_saving() {
+    let record = record_with_a_plan_from_today();
+    let (_, shadow) = mount_widget("browser-test-late-corrupt", Some(&record.to_json())).await;
+    put("browser-test-late-corrupt", "{\"version\":3,");
+    click(&shadow, "Not today");
+    yew::platform::time::sleep(Duration::from_millis(100)).await;
+
+    let aside = web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .get_item("momentum/browser-test-late-corrupt/unreadable-1")
+        .unwrap();
+    assert_eq!(aside.as_deref(), Some("{\"version\":3,"));
+    assert!(text_of(&shadow).contains("couldn't read what was saved before"));
+    let saved =
+        momentum::core::record::Record::parse(&stored("browser-test-late-corrupt").unwrap());
+    assert!(
+        saved.is_ok(),
+        "our record was saved after the copy was set aside"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_newer_widgets_save_in_another_tab_is_never_overwritten() {
+    let record = record_with_a_plan_from_today();
+    let (_, shadow) = mount_widget("browser-test-late-newer", Some(&record.to_json())).await;
+    let newer = r#"{"version":99,"profile":{"activities":["yoga"]},"log":[]}"#;
+    put("browser-test-late-newer", newer);
+    click(&shadow, "Not today");
+    yew::platform::time::sleep(Duration::from_millis(100)).await;
+
+    assert_eq!(stored("browser-test-late-newer").as_deref(), Some(newer));
+    assert!(text_of(&shadow).contains("newer version of this widget"));
 }

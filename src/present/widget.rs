@@ -208,6 +208,10 @@ pub enum Action {
     Imported(Record),
     /// Saving failed; keep going in memory and explain.
     SaveFailed(Notice),
+    /// What is stored must not be overwritten (found when about to save): stop saving, explain.
+    ProtectStored(Notice),
+    /// Something about storage the visitor should know, without changing how saving works.
+    Explain(Notice),
     /// The visitor downloaded a backup.
     BackedUp,
     /// "Not now" on the backup hint.
@@ -336,6 +340,8 @@ pub fn reduce(state: &WidgetState, action: Action) -> WidgetState {
         action,
         Action::Show(_)
             | Action::SaveFailed(_)
+            | Action::ProtectStored(_)
+            | Action::Explain(_)
             | Action::DismissBackupHint
             | Action::NewDay(_)
             | Action::Adopt(_)
@@ -509,6 +515,11 @@ pub fn reduce(state: &WidgetState, action: Action) -> WidgetState {
             next.save_mode = SaveMode::MemoryOnly;
             next.notice = Some(notice);
         }
+        Action::ProtectStored(notice) => {
+            next.save_mode = SaveMode::ReadOnly;
+            next.notice = Some(notice);
+        }
+        Action::Explain(notice) => next.notice = Some(notice),
         Action::BackedUp => {
             next.record.mark_backed_up(state.today);
             next.announcement = "Backup downloaded. Keep the file somewhere safe.".into();
@@ -819,6 +830,21 @@ mod tests {
         assert_eq!(failed.save_mode, SaveMode::MemoryOnly);
         assert_eq!(failed.record, state.record);
         assert_eq!(failed.notice, Some(Notice::StorageFull));
+    }
+
+    #[test]
+    fn a_protected_record_stops_saving_but_not_looking() {
+        let state = reduce(&onboarded(), Action::ProtectStored(Notice::NewerVersion));
+        assert_eq!(state.save_mode, SaveMode::ReadOnly);
+        assert_eq!(state.notice, Some(Notice::NewerVersion));
+        let after = reduce(
+            &state,
+            Action::LogSkipped {
+                date: today(),
+                activity: Activity::Walking,
+            },
+        );
+        assert_eq!(after.record, state.record);
     }
 
     #[test]

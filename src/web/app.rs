@@ -113,13 +113,31 @@ fn save_notice(error: &StorageError) -> Notice {
 }
 
 /// Writes `record`, first merging in anything another tab stored since this tab last synced,
-/// so neither tab overwrites the other's sessions.
+/// so neither tab overwrites the other's sessions. Something stored meanwhile that this build
+/// cannot read is never overwritten: an unreadable value is set aside first, and a newer
+/// widget's record makes this tab read-only.
 fn save(key: &StorageKey, record: &Record, synced: &LastSynced, dispatch: &Callback<Action>) {
     let merged = match storage::read(key) {
         Ok(Some(stored)) if synced.borrow().as_deref() != Some(stored.as_str()) => {
-            Record::parse(&stored)
-                .ok()
-                .map(|theirs| record.merged_with(&theirs))
+            match Record::parse(&stored) {
+                Ok(theirs) => Some(record.merged_with(&theirs)),
+                Err(RecordError::NewerVersion(_)) => {
+                    dispatch.emit(Action::ProtectStored(Notice::NewerVersion));
+                    return;
+                }
+                Err(RecordError::Corrupt(_)) => match storage::set_aside(key, &stored) {
+                    Ok(backup_key) => {
+                        dispatch.emit(Action::Explain(Notice::CorruptBackedUp {
+                            backup_key: backup_key.as_str().to_owned(),
+                        }));
+                        None
+                    }
+                    Err(_) => {
+                        dispatch.emit(Action::ProtectStored(Notice::CorruptNotBackedUp));
+                        return;
+                    }
+                },
+            }
         }
         _ => None,
     };
