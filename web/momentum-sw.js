@@ -103,8 +103,15 @@ function keepable(raw) {
   }
 }
 
+/** Our cache if it exists. Requests never create it: once the loader has removed the offline
+ * copy (data-offline="off"), a request still in flight must not bring an empty one back. */
+async function existingCache() {
+  return (await caches.has(CACHE)) ? caches.open(CACHE) : null;
+}
+
 async function cacheFirst(request) {
-  const cache = await caches.open(CACHE);
+  const cache = await existingCache();
+  if (!cache) return fetch(request);
   const hit = await cache.match(request.url);
   if (hit) return hit;
   const response = await fetch(request);
@@ -114,8 +121,8 @@ async function cacheFirst(request) {
 
 /** Pages we keep: fresh from the network when it answers, our copy when it does not. */
 async function networkFirstIfKept(request) {
-  const cache = await caches.open(CACHE);
-  const kept = await cache.match(request, { ignoreVary: true });
+  const cache = await existingCache();
+  const kept = cache && (await cache.match(request, { ignoreVary: true }));
   if (!kept) return fetch(request);
   try {
     const response = await fetch(request);
