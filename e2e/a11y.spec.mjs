@@ -2,7 +2,7 @@
 // 320 px), and a visitor can complete the whole flow with the keyboard alone.
 import { test, expect } from '@playwright/test';
 import { createRequire } from 'node:module';
-import { widget, failOnPageErrors, setDay, answerReadiness, buildPlan } from './helpers.mjs';
+import { widget, failOnPageErrors, setDay, answerReadiness, buildPlan, storedRecord, plantAndReload } from './helpers.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -70,9 +70,7 @@ test('no axe violations in notices, hints, disclosures and confirmations', async
   failOnPageErrors(page);
   const check = async (view) => expect(await axeViolations(page), view).toEqual([]);
   await setDay(page, '2026-01-05');
-  await page.goto('/');
-  await page.evaluate(() => localStorage.setItem('momentum/default', '{"version":2,'));
-  await page.reload();
+  await plantAndReload(page, '{"version":2,');
   const w = widget(page);
   await expect(w.getByRole('alert')).toBeVisible();
   await check('unreadable-record notice');
@@ -82,10 +80,13 @@ test('no axe violations in notices, hints, disclosures and confirmations', async
   await w.locator('li.week').first().locator('li', { hasText: 'Wed 7 Jan' }).getByText('Move or swap').click();
   await check('move or swap open');
   // Five ticks bring the gentle backup hint.
-  for (const day of ['2026-01-05', '2026-01-07', '2026-01-09', '2026-01-12', '2026-01-14']) {
+  const days = ['2026-01-05', '2026-01-07', '2026-01-09', '2026-01-12', '2026-01-14'];
+  for (const [i, day] of days.entries()) {
     await setDay(page, day);
     await page.reload();
     await w.getByRole('button', { name: 'Not today' }).first().click();
+    // Saved before the next reload.
+    await expect.poll(async () => (await storedRecord(page)).log.length).toBe(i + 1);
   }
   await expect(w.getByRole('button', { name: 'Download a backup' })).toBeVisible();
   await check('backup hint');

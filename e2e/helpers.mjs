@@ -131,3 +131,14 @@ export async function waitForOfflineCopy(page, url = page.url()) {
     )
     .toBe(true);
 }
+
+/**
+ * Puts `text` under the default widget's key once the widget has saved its own record (so its
+ * first save cannot race the planted value), then reloads so the widget reads it.
+ */
+export async function plantAndReload(page, text, key = 'momentum/default') {
+  await page.goto('/');
+  await page.waitForFunction((k) => localStorage.getItem(k) !== null, key);
+  await page.evaluate(([k, t]) => localStorage.setItem(k, t), [key, text]);
+  await page.reload();
+}

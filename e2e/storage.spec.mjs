@@ -2,7 +2,7 @@
 // message inside the widget and nothing they entered is lost.
 import { test, expect } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { widget, failOnPageErrors, setDay, onboard, answerReadiness, buildPlan, tickFirstSession, storedRecord } from './helpers.mjs';
+import { widget, failOnPageErrors, setDay, onboard, answerReadiness, buildPlan, tickFirstSession, storedRecord, plantAndReload } from './helpers.mjs';
 
 const KEY = 'momentum/default';
 
@@ -11,14 +11,7 @@ test.beforeEach(async ({ page }) => {
   await setDay(page, '2026-01-05');
 });
 
-/** Puts `text` under the widget's key once the widget has saved its own, then reloads so the
- * widget reads it. */
-async function storeAndReload(page, text) {
-  await page.goto('/');
-  await page.waitForFunction((k) => localStorage.getItem(k) !== null, KEY);
-  await page.evaluate(([k, t]) => localStorage.setItem(k, t), [KEY, text]);
-  await page.reload();
-}
+const storeAndReload = (page, text) => plantAndReload(page, text, KEY);
 
 test('blocked storage (sandboxed iframe): works in memory, says so, offers a download', async ({ page, baseURL }) => {
   await page.route('**/blocked.html', (route) =>
