@@ -12,13 +12,16 @@
 //! `--stamp` to midnight UTC of `--today`, so the output is reproducible. The .ics text goes to
 //! stdout unchanged (CRLF line endings); bad arguments print a message and exit with code 2.
 
+#[path = "support/plan_args.rs"]
+mod plan_args;
+
+use plan_args::PlanArgs;
 use std::io::Write as _;
 use std::process::ExitCode;
 
-use chrono::{NaiveDate, NaiveDateTime, NaiveTime, Weekday};
-use momentum::core::activity::Activity;
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use momentum::core::calendar::{sessions_ics, upcoming, CalendarOptions};
-use momentum::core::plan::{generate, PlanInputs};
+use momentum::core::plan::generate;
 
 const USAGE: &str = "usage: ics_preview --activities walking,yoga,swimming,strength \
 --minutes 5|10|15|20|30 --days mon,tue,... --start YYYY-MM-DD [--gentle] [--today YYYY-MM-DD] \
@@ -49,11 +52,7 @@ fn main() -> ExitCode {
 
 /// Parses the arguments, derives the plan and writes the calendar text.
 fn run(args: &[String]) -> Result<String, String> {
-    let mut activities: Option<Vec<Activity>> = None;
-    let mut minutes: Option<u16> = None;
-    let mut days: Option<Vec<Weekday>> = None;
-    let mut start: Option<NaiveDate> = None;
-    let mut gentle = false;
+    let mut plan_args = PlanArgs::default();
     let mut today: Option<NaiveDate> = None;
     let mut weeks = 4u32;
     let mut time = momentum::core::calendar::DEFAULT_START_TIME;
@@ -64,21 +63,18 @@ fn run(args: &[String]) -> Result<String, String> {
 
     let mut rest = args.iter();
     while let Some(flag) = rest.next() {
-        if flag == "--gentle" {
-            gentle = true;
+        let value = if PlanArgs::is_switch(flag) {
+            None
+        } else {
+            rest.next().map(String::as_str)
+        };
+        if plan_args.take(flag, value)? {
             continue;
         }
-        let value = rest
-            .next()
-            .ok_or_else(|| format!("{flag} needs a value"))?
-            .as_str();
+        let value = value.ok_or_else(|| format!("{flag} needs a value"))?;
         let bad = |what: &str| format!("{flag}: '{value}' is not {what}");
         match flag.as_str() {
-            "--activities" => activities = Some(list(value, parse_activity)?),
-            "--minutes" => minutes = Some(value.parse().map_err(|_| bad("a number"))?),
-            "--days" => days = Some(list(value, parse_weekday)?),
-            "--start" => start = Some(date(value).ok_or_else(|| bad("a date like 2026-01-05"))?),
-            "--today" => today = Some(date(value).ok_or_else(|| bad("a date like 2026-01-05"))?),
+            "--today" => today = Some(plan_args::date(flag, value)?),
             "--weeks" => weeks = value.parse().map_err(|_| bad("a number of weeks"))?,
             "--time" => {
                 time = NaiveTime::parse_from_str(value, "%H:%M")
@@ -97,14 +93,7 @@ fn run(args: &[String]) -> Result<String, String> {
         }
     }
 
-    let inputs = PlanInputs::new(
-        &activities.ok_or("--activities is required")?,
-        minutes.ok_or("--minutes is required")?,
-        &days.ok_or("--days is required")?,
-        start.ok_or("--start is required")?,
-        gentle,
-    )
-    .map_err(|e| e.to_string())?;
+    let inputs = plan_args.finish()?;
     let today = today.unwrap_or(inputs.start());
     let plan = generate(&inputs, &[], today);
     let options = CalendarOptions {
@@ -115,26 +104,4 @@ fn run(args: &[String]) -> Result<String, String> {
         stamp: stamp.unwrap_or(today.and_time(NaiveTime::MIN)),
     };
     Ok(sessions_ics(upcoming(&plan, today, weeks), &options))
-}
-
-fn date(text: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
-}
-
-fn list<T>(text: &str, item: fn(&str) -> Result<T, String>) -> Result<Vec<T>, String> {
-    text.split(',')
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(item)
-        .collect()
-}
-
-fn parse_activity(text: &str) -> Result<Activity, String> {
-    Activity::from_id(&text.to_lowercase())
-        .ok_or_else(|| format!("'{text}' is not an activity (walking, yoga, swimming or strength)"))
-}
-
-fn parse_weekday(text: &str) -> Result<Weekday, String> {
-    text.parse::<Weekday>()
-        .map_err(|_| format!("'{text}' is not a weekday (mon, tue, wed, thu, fri, sat or sun)"))
 }

@@ -8,10 +8,12 @@
 //! JSON (the widget's shape) by default; `--format text` gives a table a clinic can print.
 //! Bad arguments print a clear message on stderr and exit with code 2.
 
+#[path = "support/plan_args.rs"]
+mod plan_args;
+
+use plan_args::PlanArgs;
 use std::process::ExitCode;
 
-use chrono::{NaiveDate, Weekday};
-use momentum::core::activity::Activity;
 use momentum::core::plan::{generate, Intensity, Plan, PlanInputs};
 
 const USAGE: &str = "usage: plan_preview --activities walking,yoga,swimming,strength \
@@ -57,45 +59,23 @@ fn main() -> ExitCode {
     }
 }
 
-/// Hand-rolled parsing keeps the dependency list short; every problem is one readable line.
+/// Reads the plan flags (shared with `ics_preview`) and `--format`.
 fn parse_args(args: &[String]) -> Result<Args, String> {
-    let mut activities: Option<Vec<Activity>> = None;
-    let mut minutes: Option<u16> = None;
-    let mut days: Option<Vec<Weekday>> = None;
-    let mut start: Option<NaiveDate> = None;
-    let mut gentle = false;
+    let mut plan = PlanArgs::default();
     let mut format = Format::Json;
-
     let mut rest = args.iter();
     while let Some(flag) = rest.next() {
-        if flag == "--gentle" {
-            gentle = true;
+        let value = if PlanArgs::is_switch(flag) {
+            None
+        } else {
+            rest.next().map(String::as_str)
+        };
+        if plan.take(flag, value)? {
             continue;
         }
-        let mut value = || {
-            rest.next()
-                .ok_or_else(|| format!("{flag} needs a value"))
-                .map(String::as_str)
-        };
         match flag.as_str() {
-            "--activities" => activities = Some(parse_list(value()?, parse_activity)?),
-            "--minutes" => {
-                let text = value()?;
-                minutes = Some(
-                    text.parse()
-                        .map_err(|_| format!("--minutes: '{text}' is not a number"))?,
-                )
-            }
-            "--days" => days = Some(parse_list(value()?, parse_weekday)?),
-            "--start" => {
-                let text = value()?;
-                start = Some(
-                    NaiveDate::parse_from_str(text, "%Y-%m-%d")
-                        .map_err(|_| format!("--start: '{text}' is not a date like 2026-01-05"))?,
-                )
-            }
             "--format" => {
-                format = match value()? {
+                format = match value.ok_or("--format needs a value")? {
                     "json" => Format::Json,
                     "text" => Format::Text,
                     other => return Err(format!("--format: '{other}' is not json or text")),
@@ -104,34 +84,10 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
             other => return Err(format!("unknown argument '{other}'")),
         }
     }
-
-    let inputs = PlanInputs::new(
-        &activities.ok_or("--activities is required")?,
-        minutes.ok_or("--minutes is required")?,
-        &days.ok_or("--days is required")?,
-        start.ok_or("--start is required")?,
-        gentle,
-    )
-    .map_err(|e| e.to_string())?;
-    Ok(Args { inputs, format })
-}
-
-fn parse_list<T>(text: &str, item: fn(&str) -> Result<T, String>) -> Result<Vec<T>, String> {
-    text.split(',')
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(item)
-        .collect()
-}
-
-fn parse_activity(text: &str) -> Result<Activity, String> {
-    Activity::from_id(&text.to_lowercase())
-        .ok_or_else(|| format!("'{text}' is not an activity (walking, yoga, swimming or strength)"))
-}
-
-fn parse_weekday(text: &str) -> Result<Weekday, String> {
-    text.parse::<Weekday>()
-        .map_err(|_| format!("'{text}' is not a weekday (mon, tue, wed, thu, fri, sat or sun)"))
+    Ok(Args {
+        inputs: plan.finish()?,
+        format,
+    })
 }
 
 /// A plain table: one line per session, weeks separated by a heading and their totals.

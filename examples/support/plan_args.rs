@@ -1,0 +1,86 @@
+//! The plan arguments both preview programs take (`--activities`, `--minutes`, `--days`,
+//! `--start`, `--gentle`), parsed in one place so their flags and messages never drift apart.
+//! Hand-rolled to keep the dependency list short; every problem is one readable line.
+
+use chrono::{NaiveDate, Weekday};
+use momentum::core::activity::Activity;
+use momentum::core::plan::PlanInputs;
+
+/// The plan flags seen so far.
+#[derive(Default)]
+pub struct PlanArgs {
+    activities: Option<Vec<Activity>>,
+    minutes: Option<u16>,
+    days: Option<Vec<Weekday>>,
+    start: Option<NaiveDate>,
+    gentle: bool,
+}
+
+impl PlanArgs {
+    /// Whether `flag` takes a value here (`--gentle` does not).
+    pub fn is_switch(flag: &str) -> bool {
+        flag == "--gentle"
+    }
+
+    /// Takes `flag` (with `value` unless it is a switch); `Ok(false)` if it is not a plan flag.
+    pub fn take(&mut self, flag: &str, value: Option<&str>) -> Result<bool, String> {
+        if flag == "--gentle" {
+            self.gentle = true;
+            return Ok(true);
+        }
+        if !matches!(flag, "--activities" | "--minutes" | "--days" | "--start") {
+            return Ok(false);
+        }
+        let value = value.ok_or_else(|| format!("{flag} needs a value"))?;
+        match flag {
+            "--activities" => self.activities = Some(list(value, activity)?),
+            "--minutes" => {
+                self.minutes = Some(
+                    value
+                        .parse()
+                        .map_err(|_| format!("--minutes: '{value}' is not a number"))?,
+                )
+            }
+            "--days" => self.days = Some(list(value, weekday)?),
+            _ => self.start = Some(date(flag, value)?),
+        }
+        Ok(true)
+    }
+
+    /// The validated plan inputs, or which flag is missing or wrong.
+    pub fn finish(self) -> Result<PlanInputs, String> {
+        PlanInputs::new(
+            &self.activities.ok_or("--activities is required")?,
+            self.minutes.ok_or("--minutes is required")?,
+            &self.days.ok_or("--days is required")?,
+            self.start.ok_or("--start is required")?,
+            self.gentle,
+        )
+        .map_err(|e| e.to_string())
+    }
+}
+
+/// A date like 2026-01-05 given to `flag`.
+pub fn date(flag: &str, value: &str) -> Result<NaiveDate, String> {
+    value
+        .parse()
+        .map_err(|_| format!("{flag}: '{value}' is not a date like 2026-01-05"))
+}
+
+fn list<T>(text: &str, item: fn(&str) -> Result<T, String>) -> Result<Vec<T>, String> {
+    text.split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(item)
+        .collect()
+}
+
+fn activity(text: &str) -> Result<Activity, String> {
+    Activity::from_id(&text.to_ascii_lowercase())
+        .ok_or_else(|| format!("'{text}' is not an activity (walking, yoga, swimming or strength)"))
+}
+
+fn weekday(text: &str) -> Result<Weekday, String> {
+    text.parse::<Weekday>()
+        .map_err(|_| format!("'{text}' is not a weekday (mon, tue, wed, thu, fri, sat or sun)"))
+}
