@@ -164,3 +164,23 @@ test('after twelve weeks, the next plan starts from where the visitor is', async
   expect(record.profile.start_date).toBe('2026-03-30');
   expect(record.profile.minutes_today).toBe(30);
 });
+
+test("last week's forgotten session can still be ticked off from the plan", async ({ page }) => {
+  await setDay(page, '2026-01-05');
+  await page.goto('/');
+  await onboard(page, { activities: ['Walking'], minutes: 10, days: ['Monday', 'Wednesday', 'Friday'] });
+  await setDay(page, '2026-01-13'); // Tuesday of week 2
+  await page.reload();
+  const w = widget(page);
+  await w.getByRole('button', { name: 'Plan', exact: true }).click();
+  const friday = w.locator('li.week').first().locator('article', { hasText: 'Walking' }).last();
+  await friday.getByRole('button', { name: 'Done', exact: true }).click();
+  await w.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(friday.locator('.status.done')).toBeVisible();
+  await expect.poll(async () => (await storedRecord(page)).log.map((e) => e.date)).toEqual(['2026-01-09']);
+  // Two weeks back is history: shown, not editable.
+  await setDay(page, '2026-01-20');
+  await page.reload();
+  await w.getByRole('button', { name: 'Plan', exact: true }).click();
+  await expect(w.locator('li.week').first().getByRole('button', { name: 'Done', exact: true })).toHaveCount(0);
+});

@@ -17,7 +17,8 @@ use crate::web::files;
 /// changed plan is soon re-exported.
 const CALENDAR_WEEKS: u32 = 4;
 
-/// Twelve weeks; this week's sessions can be ticked off here too (people forget on the day).
+/// Twelve weeks; this week's and last week's sessions can be ticked off here too (people
+/// forget on the day).
 pub fn plan_view(props: &ScreenProps) -> Html {
     let state = &props.state;
     let Some(plan) = state.plan() else {
@@ -68,6 +69,10 @@ pub fn plan_view(props: &ScreenProps) -> Html {
                 for week in plan.weeks.iter() {
                     {{
                         let current = week_contains(state, week.week, today);
+                        // People forget to tick on the day: this week's and last week's
+                        // sessions so far can still be logged here.
+                        let loggable = current
+                            || week_contains(state, week.week, today - chrono::Days::new(7));
                         html! {
                             <li key={week.week} class={classes!("week", current.then_some("current"))}>
                                 <h4>
@@ -78,7 +83,7 @@ pub fn plan_view(props: &ScreenProps) -> Html {
                                 <ul class="week-sessions">
                                     for session in week.sessions.iter() {
                                         <li key={format!("{}-{}", session.date, session.activity.id())}>
-                                            if current && session.date <= today {
+                                            if loggable && session.date <= today {
                                                 <SessionCard
                                                     session={session.clone()}
                                                     entry={state.entry((session.date, session.activity)).cloned()}
