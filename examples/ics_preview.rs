@@ -61,19 +61,13 @@ fn run(args: &[String]) -> Result<String, String> {
     let mut namespace = String::from("momentum/default");
     let mut clinic = String::new();
 
-    let mut rest = args.iter();
-    while let Some(flag) = rest.next() {
-        let value = if PlanArgs::is_switch(flag) {
-            None
-        } else {
-            rest.next().map(String::as_str)
-        };
+    for (flag, value) in plan_args::flags(args) {
         if plan_args.take(flag, value)? {
             continue;
         }
         let value = value.ok_or_else(|| format!("{flag} needs a value"))?;
         let bad = |what: &str| format!("{flag}: '{value}' is not {what}");
-        match flag.as_str() {
+        match flag {
             "--today" => today = Some(plan_args::date(flag, value)?),
             "--weeks" => weeks = value.parse().map_err(|_| bad("a number of weeks"))?,
             "--time" => {

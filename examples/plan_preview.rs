@@ -63,17 +63,11 @@ fn main() -> ExitCode {
 fn parse_args(args: &[String]) -> Result<Args, String> {
     let mut plan = PlanArgs::default();
     let mut format = Format::Json;
-    let mut rest = args.iter();
-    while let Some(flag) = rest.next() {
-        let value = if PlanArgs::is_switch(flag) {
-            None
-        } else {
-            rest.next().map(String::as_str)
-        };
+    for (flag, value) in plan_args::flags(args) {
         if plan.take(flag, value)? {
             continue;
         }
-        match flag.as_str() {
+        match flag {
             "--format" => {
                 format = match value.ok_or("--format needs a value")? {
                     "json" => Format::Json,

@@ -17,11 +17,6 @@ pub struct PlanArgs {
 }
 
 impl PlanArgs {
-    /// Whether `flag` takes a value here (`--gentle` does not).
-    pub fn is_switch(flag: &str) -> bool {
-        flag == "--gentle"
-    }
-
     /// Takes `flag` (with `value` unless it is a switch); `Ok(false)` if it is not a plan flag.
     pub fn take(&mut self, flag: &str, value: Option<&str>) -> Result<bool, String> {
         if flag == "--gentle" {
@@ -58,6 +53,21 @@ impl PlanArgs {
         )
         .map_err(|e| e.to_string())
     }
+}
+
+/// The command line as `(flag, value)` pairs; `--gentle` is the one flag without a value.
+pub fn flags(args: &[String]) -> Vec<(&str, Option<&str>)> {
+    let mut pairs = Vec::new();
+    let mut rest = args.iter().map(String::as_str);
+    while let Some(flag) = rest.next() {
+        let value = if flag == "--gentle" {
+            None
+        } else {
+            rest.next()
+        };
+        pairs.push((flag, value));
+    }
+    pairs
 }
 
 /// A date like 2026-01-05 given to `flag`.

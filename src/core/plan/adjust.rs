@@ -200,21 +200,7 @@ pub fn move_options(
     first
         .iter_days()
         .take_while(|d| *d <= last)
-        .filter(|d| {
-            check(
-                plan,
-                inputs,
-                log,
-                today,
-                &Adjustment {
-                    date: session.date,
-                    activity: session.activity,
-                    to_date: *d,
-                    to_activity: session.activity,
-                },
-            )
-            .is_ok()
-        })
+        .filter(|d| allowed(plan, inputs, log, today, session, *d, session.activity))
         .collect()
 }
 
@@ -230,22 +216,27 @@ pub fn swap_options(
         .activities()
         .iter()
         .copied()
-        .filter(|a| {
-            check(
-                plan,
-                inputs,
-                log,
-                today,
-                &Adjustment {
-                    date: session.date,
-                    activity: session.activity,
-                    to_date: session.date,
-                    to_activity: *a,
-                },
-            )
-            .is_ok()
-        })
+        .filter(|a| allowed(plan, inputs, log, today, session, session.date, *a))
         .collect()
+}
+
+/// Whether `session` may become `to_activity` on `to_date` (what the options offer).
+fn allowed(
+    plan: &Plan,
+    inputs: &PlanInputs,
+    log: &[LogEntry],
+    today: NaiveDate,
+    session: &Session,
+    to_date: NaiveDate,
+    to_activity: Activity,
+) -> bool {
+    let change = Adjustment {
+        date: session.date,
+        activity: session.activity,
+        to_date,
+        to_activity,
+    };
+    check(plan, inputs, log, today, &change).is_ok()
 }
 
 #[cfg(test)]
