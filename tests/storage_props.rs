@@ -3,6 +3,7 @@
 mod common;
 
 use common::{fixture, valid_entry, valid_record};
+use momentum::core::json::{self, Json, JsonWriter};
 use momentum::core::log::Log;
 use momentum::core::migrate;
 use momentum::core::record::Record;
@@ -44,6 +45,27 @@ fn json_value() -> impl Strategy<Value = Value> {
                 .prop_map(|map| Value::Object(map.into_iter().collect())),
         ]
     })
+}
+
+/// What our reader should make of a value serde_json wrote: whole numbers stay (saturating
+/// beyond `i64`), anything with a fraction or exponent is a [`Json::NonInteger`].
+fn as_our_json(value: &Value) -> Json<'static> {
+    match value {
+        Value::Null => Json::Null,
+        Value::Bool(b) => Json::Bool(*b),
+        Value::Number(n) => match (n.as_i64(), n.as_u64()) {
+            (Some(i), _) => Json::Int(i),
+            (None, Some(_)) => Json::Int(i64::MAX),
+            _ => Json::NonInteger,
+        },
+        Value::String(s) => Json::Str(s.clone().into()),
+        Value::Array(items) => Json::Array(items.iter().map(as_our_json).collect()),
+        Value::Object(map) => Json::Object(
+            map.iter()
+                .map(|(k, v)| (k.clone().into(), as_our_json(v)))
+                .collect(),
+        ),
+    }
 }
 
 /// A way to damage a valid export.
@@ -105,9 +127,9 @@ fn read_everything(bytes: &[u8]) {
     if let Ok(text) = std::str::from_utf8(bytes) {
         let _ = Record::parse(text);
         let _ = Record::parse_lenient(text);
-    }
-    if let Ok(value) = serde_json::from_slice::<Value>(bytes) {
-        let _ = migrate::to_current(value);
+        if let Ok(value) = json::parse(text) {
+            let _ = migrate::to_current(value);
+        }
     }
 }
 
@@ -185,6 +207,31 @@ proptest! {
             object.insert("format".into(), "momentum-backup".into());
         }
         read_everything(as_backup.to_string().as_bytes());
+    }
+
+    #[test]
+    fn reads_whatever_serde_json_writes(value in json_value()) {
+        let expected = as_our_json(&value);
+        let compact = value.to_string();
+        prop_assert_eq!(json::parse(&compact), Ok(expected.clone()));
+        let pretty = serde_json::to_string_pretty(&value).unwrap();
+        prop_assert_eq!(json::parse(&pretty), Ok(expected));
+    }
+
+    #[test]
+    fn accepts_exactly_the_texts_serde_json_accepts(text in r#"[\[\]{}",:0-9a-fu.eE+\-\\ \n]{0,24}"#) {
+        let ours = json::parse(&text).is_ok();
+        let theirs = serde_json::from_str::<Value>(&text).is_ok();
+        prop_assert_eq!(ours, theirs, "{:?}", text);
+    }
+
+    #[test]
+    fn written_strings_read_back_everywhere(text in any::<String>()) {
+        let mut out = JsonWriter::compact();
+        out.string(&text);
+        let written = out.finish();
+        prop_assert_eq!(serde_json::from_str::<String>(&written).unwrap(), text.clone());
+        prop_assert_eq!(json::parse(&written), Ok(Json::Str(text.into())));
     }
 
     #[test]

@@ -4,13 +4,11 @@
 //! derived from it, never stored next to it.
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
 
 use crate::core::activity::Activity;
 
 /// How a session felt, as the visitor says it; the plan adapts to it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Effort {
     /// Felt easy: the plan may step up a little sooner.
     Easy,
@@ -21,8 +19,7 @@ pub enum Effort {
 }
 
 /// Whether a planned session happened; skipping is a normal, cost-free answer.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(tag = "status", rename_all = "snake_case")]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Outcome {
     /// The session happened.
     Done {
@@ -37,23 +34,19 @@ pub enum Outcome {
 
 /// One logged session. A day holds at most one session per activity, so `(date, activity)`
 /// identifies an entry; that key is what edits, removals and two-tab merges use.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct LogEntry {
     /// The day of the session, in the visitor's calendar.
     pub date: NaiveDate,
     /// Which activity.
     pub activity: Activity,
     /// Done (with minutes and effort) or skipped.
-    #[serde(flatten)]
     pub outcome: Outcome,
     /// Mood before the session, 1 (low) to 5 (good), when the visitor chose to say.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mood_before: Option<u8>,
     /// Mood after the session, 1 (low) to 5 (good), when the visitor chose to say.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mood_after: Option<u8>,
     /// A short plain-text note, at most [`MAX_NOTE_CHARS`] characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
 
@@ -91,11 +84,10 @@ impl LogEntry {
 
 /// Every logged session, sorted by `(date, activity)` with one entry per key.
 ///
-/// A newtype rather than a bare `Vec` so the invariants hold everywhere: deserializing normalizes
+/// A newtype rather than a bare `Vec` so the invariants hold everywhere: reading one normalizes
 /// (sorts, and for repeated keys keeps the entry written last), and the only ways to change it are
 /// by key. Edits and removals are by key because visitors often tick a session days later.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(from = "Vec<LogEntry>", into = "Vec<LogEntry>")]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Log {
     entries: Vec<LogEntry>,
 }
@@ -242,13 +234,15 @@ mod tests {
     }
 
     #[test]
-    fn deserializing_sorts_and_keeps_the_last_duplicate() {
+    fn reading_sorts_and_keeps_the_last_duplicate() {
         let json = r#"[
             {"date":"2025-03-02","activity":"yoga","status":"skipped"},
             {"date":"2025-03-01","activity":"walking","status":"done","minutes":10,"effort":"easy"},
             {"date":"2025-03-02","activity":"yoga","status":"done","minutes":15,"effort":"too_hard"}
         ]"#;
-        let log: Log = serde_json::from_str(json).unwrap();
+        let log: Log =
+            crate::core::schema::FromJson::from_json(&crate::core::json::parse(json).unwrap())
+                .unwrap();
         assert_eq!(log.len(), 2);
         assert_eq!(log.entries()[0].date, day(1));
         assert_eq!(log.entries()[1].minutes_done(), 15);

@@ -1,17 +1,17 @@
 //! Upgrades stored records from every earlier schema version to the current one.
 //!
-//! Each step is a pure function from version `n` JSON to version `n + 1` JSON. Working on
-//! [`serde_json::Value`] rather than Rust types means old versions never need their own structs:
+//! Each step is a pure function from version `n` JSON to version `n + 1` JSON. Working on the
+//! JSON tree ([`Json`]) rather than Rust types means old versions never need their own structs:
 //! a step only names the fields it changes, and the typed [`Record`](crate::core::record::Record)
 //! exists for the current version alone. To add version 4: write `v3_to_v4`, append it to
 //! [`STEPS`], bump `CURRENT_VERSION`, and add a `tests/fixtures/record-v3.json`-style fixture.
 
-use serde_json::{json, Map, Value};
+use crate::core::json::Json;
 
 use crate::core::record::{CURRENT_VERSION, DEFAULT_SESSION_MINUTES};
 
 /// One upgrade step: version `n` JSON in, version `n + 1` JSON out.
-type Step = fn(Value) -> Result<Value, MigrateError>;
+type Step = for<'a> fn(Json<'a>) -> Result<Json<'a>, MigrateError>;
 
 /// `STEPS[i]` upgrades version `i + 1` to version `i + 2`.
 const STEPS: [Step; (CURRENT_VERSION - 1) as usize] = [v1_to_v2, v2_to_v3];
@@ -57,12 +57,14 @@ impl std::fmt::Display for MigrateError {
 impl std::error::Error for MigrateError {}
 
 /// Reads the schema version a stored value claims, so callers can refuse newer data early.
-pub fn version_of(value: &Value) -> Result<u32, MigrateError> {
-    let object = value.as_object().ok_or(MigrateError::NotAnObject)?;
-    let version = object
-        .get("version")
-        .and_then(Value::as_u64)
-        .ok_or(MigrateError::MissingVersion)?;
+pub fn version_of(value: &Json) -> Result<u32, MigrateError> {
+    if !matches!(value, Json::Object(_)) {
+        return Err(MigrateError::NotAnObject);
+    }
+    let version = match value.get("version") {
+        Some(&Json::Int(n)) if n >= 0 => n as u64,
+        _ => return Err(MigrateError::MissingVersion),
+    };
     if version == 0 {
         return Err(MigrateError::UnknownVersion(version));
     }
@@ -76,7 +78,7 @@ pub fn version_of(value: &Value) -> Result<u32, MigrateError> {
 
 /// Runs every step from the value's version up to [`CURRENT_VERSION`]; a current value passes
 /// through untouched. The result still has to be deserialized: steps fix structure, not types.
-pub fn to_current(value: Value) -> Result<Value, MigrateError> {
+pub fn to_current(value: Json) -> Result<Json, MigrateError> {
     let from = version_of(&value)?;
     STEPS[(from - 1) as usize..]
         .iter()
@@ -85,131 +87,142 @@ pub fn to_current(value: Value) -> Result<Value, MigrateError> {
 
 /// Version 2 adds the plan inputs, the log and the backup settings to the version 1 profile.
 /// A version 1 visitor only ever chose activities, so everything else starts at its default.
-fn v1_to_v2(value: Value) -> Result<Value, MigrateError> {
+fn v1_to_v2(mut record: Json) -> Result<Json, MigrateError> {
     let bad = |problem| MigrateError::BadShape {
         version: 1,
         problem,
     };
-    let Value::Object(mut record) = value else {
+    if !matches!(record, Json::Object(_)) {
         return Err(MigrateError::NotAnObject);
-    };
+    }
     let profile = record
         .get_mut("profile")
-        .and_then(Value::as_object_mut)
+        .filter(|profile| matches!(profile, Json::Object(_)))
         .ok_or(bad("there is no profile"))?;
-    if !profile.get("activities").is_some_and(Value::is_array) {
+    if !matches!(profile.get("activities"), Some(Json::Array(_))) {
         return Err(bad("the profile has no list of activities"));
     }
-    insert_missing(profile, "minutes_today", json!(DEFAULT_SESSION_MINUTES));
-    insert_missing(profile, "weekdays", json!([]));
-    insert_missing(profile, "start_date", Value::Null);
-    insert_missing(profile, "gentle", json!(false));
-    insert_missing(profile, "readiness", Value::Null);
-    insert_missing(&mut record, "log", json!([]));
-    insert_missing(
-        &mut record,
+    profile.insert_missing("minutes_today", Json::Int(DEFAULT_SESSION_MINUTES.into()));
+    profile.insert_missing("weekdays", Json::Array(Vec::new()));
+    profile.insert_missing("start_date", Json::Null);
+    profile.insert_missing("gentle", Json::Bool(false));
+    profile.insert_missing("readiness", Json::Null);
+    record.insert_missing("log", Json::Array(Vec::new()));
+    record.insert_missing(
         "settings",
-        json!({"ticks_since_backup": 0, "last_backup": null}),
+        Json::Object(vec![
+            ("ticks_since_backup".into(), Json::Int(0)),
+            ("last_backup".into(), Json::Null),
+        ]),
     );
-    record.insert("version".to_owned(), json!(2));
-    Ok(Value::Object(record))
+    record.set("version", Json::Int(2));
+    Ok(record)
 }
 
 /// Version 3 adds the visitor's moves and swaps of single sessions; a version 2 visitor had
 /// none, so the list starts empty and everything else is kept as it was.
-fn v2_to_v3(value: Value) -> Result<Value, MigrateError> {
-    let Value::Object(mut record) = value else {
+fn v2_to_v3(mut record: Json) -> Result<Json, MigrateError> {
+    if !matches!(record, Json::Object(_)) {
         return Err(MigrateError::NotAnObject);
-    };
-    if !record.get("profile").is_some_and(Value::is_object) {
+    }
+    if !matches!(record.get("profile"), Some(Json::Object(_))) {
         return Err(MigrateError::BadShape {
             version: 2,
             problem: "there is no profile",
         });
     }
-    insert_missing(&mut record, "adjustments", json!([]));
-    record.insert("version".to_owned(), json!(3));
-    Ok(Value::Object(record))
-}
-
-/// Adds a field only when absent, so a step never destroys data it does not understand.
-fn insert_missing(object: &mut Map<String, Value>, key: &str, default: Value) {
-    object.entry(key.to_owned()).or_insert(default);
+    record.insert_missing("adjustments", Json::Array(Vec::new()));
+    record.set("version", Json::Int(3));
+    Ok(record)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::json::parse;
+
+    fn upgraded(text: &str) -> Result<Json<'_>, MigrateError> {
+        to_current(parse(text).unwrap())
+    }
 
     #[test]
     fn v1_gains_defaults_and_keeps_its_activities() {
-        let v1 = json!({"version": 1, "profile": {"activities": ["yoga"]}});
-        let current = to_current(v1).unwrap();
         assert_eq!(
-            current,
-            json!({
-                "version": 3,
-                "profile": {
-                    "activities": ["yoga"],
-                    "minutes_today": 10,
-                    "weekdays": [],
-                    "start_date": null,
-                    "gentle": false,
-                    "readiness": null
-                },
-                "log": [],
-                "settings": {"ticks_since_backup": 0, "last_backup": null},
-                "adjustments": []
-            })
+            upgraded(r#"{"version": 1, "profile": {"activities": ["yoga"]}}"#),
+            Ok(parse(
+                r#"{
+                    "profile": {
+                        "activities": ["yoga"],
+                        "minutes_today": 10,
+                        "weekdays": [],
+                        "start_date": null,
+                        "gentle": false,
+                        "readiness": null
+                    },
+                    "log": [],
+                    "settings": {"ticks_since_backup": 0, "last_backup": null},
+                    "adjustments": [],
+                    "version": 3
+                }"#
+            )
+            .unwrap())
         );
     }
 
     #[test]
     fn v2_gains_an_empty_list_of_adjustments_and_keeps_the_rest() {
-        let v2 = json!({"version": 2, "profile": {"activities": []}, "log": [], "extra": 1});
         assert_eq!(
-            to_current(v2),
-            Ok(
-                json!({"version": 3, "profile": {"activities": []}, "log": [], "extra": 1, "adjustments": []})
+            upgraded(r#"{"version": 2, "profile": {"activities": []}, "log": [], "extra": 1}"#),
+            Ok(parse(
+                r#"{"profile": {"activities": []}, "log": [], "extra": 1, "adjustments": [], "version": 3}"#
             )
+            .unwrap())
         );
         assert!(matches!(
-            to_current(json!({"version": 2, "profile": 7})),
+            upgraded(r#"{"version": 2, "profile": 7}"#),
             Err(MigrateError::BadShape { version: 2, .. })
         ));
     }
 
     #[test]
     fn current_values_pass_through_unchanged() {
-        let v3 = json!({"version": 3, "profile": {"activities": []}, "extra": 1});
-        assert_eq!(to_current(v3.clone()), Ok(v3));
+        let v3 = r#"{"version": 3, "profile": {"activities": []}, "extra": 1}"#;
+        assert_eq!(upgraded(v3), Ok(parse(v3).unwrap()));
     }
 
     #[test]
     fn refuses_what_it_cannot_upgrade() {
-        assert_eq!(to_current(json!([1])), Err(MigrateError::NotAnObject));
+        assert_eq!(upgraded("[1]"), Err(MigrateError::NotAnObject));
         assert_eq!(
-            to_current(json!({"profile": {}})),
+            upgraded(r#"{"profile": {}}"#),
             Err(MigrateError::MissingVersion)
         );
         assert_eq!(
-            to_current(json!({"version": "1"})),
+            upgraded(r#"{"version": "1"}"#),
             Err(MigrateError::MissingVersion)
         );
         assert_eq!(
-            to_current(json!({"version": 0})),
+            upgraded(r#"{"version": 1.0}"#),
+            Err(MigrateError::MissingVersion)
+        );
+        assert_eq!(
+            upgraded(r#"{"version": -1}"#),
+            Err(MigrateError::MissingVersion)
+        );
+        assert_eq!(
+            upgraded(r#"{"version": 0}"#),
             Err(MigrateError::UnknownVersion(0))
         );
         assert_eq!(
-            to_current(json!({"version": 7})),
+            upgraded(r#"{"version": 7}"#),
             Err(MigrateError::NewerVersion(7))
         );
         assert_eq!(
-            to_current(json!({"version": u64::MAX})),
+            upgraded(r#"{"version": 18446744073709551615}"#),
             Err(MigrateError::NewerVersion(u32::MAX))
         );
         assert!(matches!(
-            to_current(json!({"version": 1, "profile": {"activities": 3}})),
+            upgraded(r#"{"version": 1, "profile": {"activities": 3}}"#),
             Err(MigrateError::BadShape { version: 1, .. })
         ));
     }

@@ -7,11 +7,13 @@
 pub mod activity;
 pub mod calendar;
 pub mod consistency;
+pub mod json;
 pub mod log;
 pub mod migrate;
 pub mod plan;
 pub mod readiness;
 pub mod record;
+pub mod schema;
 pub mod stats;
 pub mod transfer;
 pub mod validate;

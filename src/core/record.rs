@@ -7,12 +7,13 @@
 //! statistics, scores) is ever stored, so there is nothing to keep in sync.
 
 use chrono::{NaiveDate, Weekday};
-use serde::{Deserialize, Serialize};
 
 use crate::core::activity::Activity;
+use crate::core::json::{self, Json, JsonWriter};
 use crate::core::log::{EntryKey, Log, LogEntry};
 use crate::core::migrate;
 use crate::core::plan::adjust::Adjustment;
+use crate::core::schema::{FromJson, ToJson};
 
 /// The schema version this build writes; records with a higher number come from a newer widget.
 pub const CURRENT_VERSION: u32 = 3;
@@ -30,59 +31,45 @@ pub const READINESS_QUESTIONS: usize = 7;
 pub const TICKS_BETWEEN_BACKUP_SUGGESTIONS: u32 = 5;
 
 /// Everything stored for one widget instance.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Record {
     /// Schema version; [`CURRENT_VERSION`] for anything this build wrote or migrated.
     pub version: u32,
     /// The visitor's choices, the plan engine's input.
     pub profile: Profile,
     /// Every session the visitor logged; the only source of the past.
-    #[serde(default)]
     pub log: Log,
     /// Backup bookkeeping; absent in hand-written files, so it defaults.
-    #[serde(default)]
     pub settings: Settings,
     /// The visitor's moves and swaps of single sessions, in the order they made them; applied
     /// to the derived plan (version 3).
-    #[serde(default)]
     pub adjustments: Vec<Adjustment>,
 }
 
 /// The visitor's own choices, from which the plan is derived.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Profile {
     /// Chosen activities, kept sorted and without repeats.
     pub activities: Vec<Activity>,
     /// Preferred session length, one of [`SESSION_LENGTHS`].
-    #[serde(default = "default_session_minutes")]
     pub minutes_today: u16,
     /// Days the visitor wants to move, Monday first, without repeats; empty = not chosen yet.
-    #[serde(default)]
     pub weekdays: Vec<Weekday>,
     /// First day of the plan; week numbers in statistics count from here.
-    #[serde(default)]
     pub start_date: Option<NaiveDate>,
     /// Slower progression, for visitors who asked for an extra-gentle plan.
-    #[serde(default)]
     pub gentle: bool,
     /// Answers to the [`READINESS_QUESTIONS`] readiness questions; `None` = not answered yet.
-    #[serde(default)]
     pub readiness: Option<Vec<bool>>,
 }
 
 /// Small bits of widget state that are neither choices nor history.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Settings {
     /// Sessions logged since the last export; drives the gentle backup suggestion.
-    #[serde(default)]
     pub ticks_since_backup: u32,
     /// When the visitor last exported a backup, to show "last backup: …".
-    #[serde(default)]
     pub last_backup: Option<NaiveDate>,
-}
-
-fn default_session_minutes() -> u16 {
-    DEFAULT_SESSION_MINUTES
 }
 
 impl Default for Profile {
@@ -133,21 +120,11 @@ impl std::fmt::Display for RecordError {
 
 impl std::error::Error for RecordError {}
 
-/// Parses JSON text into a [`serde_json::Value`].
-///
-/// Every typed read of a record goes text → `Value` → [`serde_json::from_value`], and every text
-/// parse goes through `from_slice`, as backup import does: each `Deserialize` impl and the JSON
-/// parser are then compiled once, not once per input type, which keeps the wasm small. For a
-/// `&str` the results are identical to `from_str`.
-pub(crate) fn parse_value(text: &str) -> serde_json::Result<serde_json::Value> {
-    serde_json::from_slice(text.as_bytes())
-}
-
 impl Record {
     /// Reads stored text of any known version, upgrading older ones, refusing anything it does
     /// not fully understand (including newer versions, which must never be overwritten).
     pub fn parse(text: &str) -> Result<Record, RecordError> {
-        Record::from_value(parse_value(text).map_err(|e| RecordError::Corrupt(e.to_string()))?)
+        Record::from_value(json::parse(text).map_err(|e| RecordError::Corrupt(e.to_string()))?)
     }
 
     /// Like [`Record::parse`], but a record from a newer widget is still read, best effort, as
@@ -157,34 +134,36 @@ impl Record {
     /// for it and the shell knows never to save it. A newer record whose shape changed too much
     /// to read still fails with [`RecordError::NewerVersion`].
     pub fn parse_lenient(text: &str) -> Result<Record, RecordError> {
-        match Record::parse(text) {
-            Err(RecordError::NewerVersion(version)) => {
-                let mut record: Record = parse_value(text)
-                    .and_then(serde_json::from_value)
-                    .map_err(|_| RecordError::NewerVersion(version))?;
+        let value = json::parse(text).map_err(|e| RecordError::Corrupt(e.to_string()))?;
+        match migrate::version_of(&value) {
+            Err(migrate::MigrateError::NewerVersion(version)) => {
+                let mut record =
+                    Record::from_json(&value).map_err(|_| RecordError::NewerVersion(version))?;
                 record.normalize();
                 record.version = version;
                 Ok(record)
             }
-            other => other,
+            _ => Record::from_value(value),
         }
     }
 
     /// Upgrades and reads an already-parsed JSON value; shared by storage and backup import.
-    pub(crate) fn from_value(value: serde_json::Value) -> Result<Record, RecordError> {
+    pub(crate) fn from_value(value: Json) -> Result<Record, RecordError> {
         let current = migrate::to_current(value).map_err(|e| match e {
             migrate::MigrateError::NewerVersion(v) => RecordError::NewerVersion(v),
             other => RecordError::Corrupt(other.to_string()),
         })?;
-        let mut record: Record =
-            serde_json::from_value(current).map_err(|e| RecordError::Corrupt(e.to_string()))?;
+        let mut record =
+            Record::from_json(&current).map_err(|e| RecordError::Corrupt(e.to_string()))?;
         record.normalize();
         Ok(record)
     }
 
     /// The text to store; [`Record::parse`] reads it back unchanged.
     pub fn to_json(&self) -> String {
-        serde_json::to_string(self).expect("a record always serializes")
+        let mut out = JsonWriter::compact();
+        self.write_json(&mut out);
+        out.finish()
     }
 
     /// True for a record from a newer widget (read with [`Record::parse_lenient`]): show it,

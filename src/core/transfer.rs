@@ -6,10 +6,8 @@
 //! complete, plausible [`Record`] or an [`ImportError`], so the caller's current data is never
 //! touched by a bad file.
 
-use serde::Serialize;
-use serde_json::Value;
-
 use crate::core::activity::Activity;
+use crate::core::json::{self, Json, JsonWriter};
 use crate::core::migrate::{self, MigrateError};
 use crate::core::record::{Record, RecordError};
 use crate::core::validate::{self, Implausible};
@@ -86,21 +84,16 @@ impl From<Implausible> for ImportError {
     }
 }
 
-/// The backup file's shape: the marker first, then the record exactly as stored.
-#[derive(Serialize)]
-struct Backup<'a> {
-    format: &'static str,
-    #[serde(flatten)]
-    record: &'a Record,
-}
-
-/// The backup file's text: pretty-printed so a curious visitor (or the clinic) can read it.
+/// The backup file's text: the marker first, then the record exactly as stored, pretty-printed
+/// so a curious visitor (or the clinic) can read it.
 pub fn export(record: &Record) -> String {
-    let backup = Backup {
-        format: BACKUP_FORMAT,
-        record,
-    };
-    serde_json::to_string_pretty(&backup).expect("a record always serializes")
+    let mut out = JsonWriter::pretty();
+    out.begin_object();
+    out.key("format");
+    out.string(BACKUP_FORMAT);
+    record.write_members(&mut out);
+    out.end_object();
+    out.finish()
 }
 
 /// Reads a backup file's bytes into a record, or says in plain words why it will not.
@@ -111,12 +104,10 @@ pub fn import(bytes: &[u8]) -> Result<Record, ImportError> {
     if bytes.len() > MAX_BACKUP_BYTES {
         return Err(ImportError::TooLarge { bytes: bytes.len() });
     }
-    let mut value: Value =
-        serde_json::from_slice(bytes).map_err(|e| ImportError::MalformedJson(e.to_string()))?;
-    let object = value
-        .as_object_mut()
-        .ok_or(ImportError::NotMomentumBackup)?;
-    if object.remove("format") != Some(Value::from(BACKUP_FORMAT)) {
+    let text = std::str::from_utf8(bytes)
+        .map_err(|_| ImportError::MalformedJson("it is not text".to_owned()))?;
+    let mut value = json::parse(text).map_err(|e| ImportError::MalformedJson(e.to_string()))?;
+    if value.remove("format").as_ref().and_then(Json::as_str) != Some(BACKUP_FORMAT) {
         return Err(ImportError::NotMomentumBackup);
     }
     migrate::version_of(&value).map_err(|e| match e {
@@ -136,21 +127,22 @@ pub fn import(bytes: &[u8]) -> Result<Record, ImportError> {
 
 /// Finds an activity name this build does not know, in the places every version keeps them,
 /// so the visitor reads "unknown activity \"running\"" rather than a parser message.
-fn first_unknown_activity(record: &Value) -> Option<&str> {
+fn first_unknown_activity<'j>(record: &'j Json) -> Option<&'j str> {
     let chosen = record
-        .pointer("/profile/activities")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten();
+        .get("profile")
+        .and_then(|profile| profile.get("activities"))
+        .and_then(Json::as_array)
+        .unwrap_or_default();
     let logged = record
         .get("log")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
+        .and_then(Json::as_array)
+        .unwrap_or_default()
+        .iter()
         .filter_map(|entry| entry.get("activity"));
     chosen
+        .iter()
         .chain(logged)
-        .filter_map(Value::as_str)
+        .filter_map(Json::as_str)
         .find(|name| Activity::from_id(name).is_none())
 }
 

@@ -6,7 +6,6 @@
 //! old adjustment can never corrupt a new plan.
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
 
 use crate::core::activity::Activity;
 use crate::core::log::LogEntry;
@@ -16,7 +15,7 @@ use crate::core::plan::{
 };
 
 /// One change to one planned session, identified by the session's date and activity.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Adjustment {
     /// The session's date in the plan as it stood.
     pub date: NaiveDate,

@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::core::schema::iso_date;
 use crate::core::transfer;
 use crate::present::widget::{Action, WidgetState};
 use crate::web::files;
@@ -31,7 +32,7 @@ pub fn backup_hint(state: &Rc<WidgetState>, dispatch: &Callback<Action>) -> Html
 
 /// Downloads the whole record as a backup file and notes that it happened.
 pub fn download_backup(state: &WidgetState, dispatch: &Callback<Action>) {
-    let name = format!("momentum-backup-{}.json", state.today);
+    let name = format!("momentum-backup-{}.json", iso_date(state.today));
     if files::download(&name, "application/json", &transfer::export(&state.record)).is_ok() {
         dispatch.emit(Action::BackedUp);
     }

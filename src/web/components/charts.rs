@@ -15,6 +15,7 @@ use chrono::{NaiveDate, Weekday};
 use yew::prelude::*;
 
 use crate::core::consistency::DailyScore;
+use crate::core::schema::iso_date;
 use crate::core::stats::WeekSummary;
 use crate::present::charts::{
     activity_calendar, consistency_chart, minutes_chart, mood_chart, number, DataTable, DayCount,
@@ -257,7 +258,7 @@ pub fn activity_calendar_view(
                 {text(label, "chart-axis-label")}
             }
             for cell in &view.cells {
-                <g key={cell.date.to_string()} class={classes!("cal-day", state_class(cell.state))}>
+                <g key={iso_date(cell.date)} class={classes!("cal-day", state_class(cell.state))}>
                     <title>{cell.label.clone()}</title>
                     if cell.state != DayState::Outside {
                         <rect

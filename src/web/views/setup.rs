@@ -1,7 +1,7 @@
 //! "Build my plan": activities, minutes for today, weekdays and a start date. The form edits a
 //! draft; nothing changes until the visitor saves.
 
-use chrono::NaiveDate;
+use crate::core::schema::{iso_date, parse_iso_date};
 use yew::prelude::*;
 
 use crate::core::plan::{ALLOWED_START_MINUTES, GENTLE_NOTICE};
@@ -46,9 +46,8 @@ pub fn SetupView(props: &ScreenProps) -> Html {
                 .target_dyn_into::<web_sys::HtmlInputElement>()
                 .map(|input| input.value())
                 .unwrap_or_default();
-            // `<input type=date>` gives "YYYY-MM-DD" (or "" when cleared): chrono's plain
-            // `FromStr` reads it, without linking its strftime parser.
-            if let Ok(date) = value.parse::<NaiveDate>() {
+            // `<input type=date>` gives "YYYY-MM-DD" (or "" when cleared), the records' format.
+            if let Some(date) = parse_iso_date(&value) {
                 edit(Box::new(move |d| d.start = date));
             }
         })
@@ -106,7 +105,7 @@ pub fn SetupView(props: &ScreenProps) -> Html {
             if !editing {
                 <label class="field">
                     <span>{"Start date"}</span>
-                    <input type="date" name="start" value={draft.start.to_string()} onchange={on_start} />
+                    <input type="date" name="start" value={iso_date(draft.start)} onchange={on_start} />
                 </label>
             }
             if let Some(error) = &state.form_error {
