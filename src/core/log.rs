@@ -95,6 +95,10 @@ pub struct Log {
 impl From<Vec<LogEntry>> for Log {
     /// Sorts by key; when a key repeats, the entry that came last wins, as if upserted in order.
     fn from(entries: Vec<LogEntry>) -> Log {
+        // What the widget stored is already in order: keep it as it is, in one pass.
+        if entries.windows(2).all(|pair| pair[0].key() < pair[1].key()) {
+            return Log { entries };
+        }
         let mut log = Log::default();
         for entry in entries {
             log.upsert(entry);
