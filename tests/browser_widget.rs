@@ -101,6 +101,29 @@ async fn a_newer_record_is_shown_but_never_overwritten() {
     assert_eq!(stored("browser-test-newer").as_deref(), Some(newer));
 }
 
+#[wasm_bindgen_test]
+async fn loading_a_record_does_not_write_it_back_until_something_changes() {
+    // Readable, but not in the widget's own compact form: any write on mount would show.
+    let planted = record_with_a_plan_from_today().to_json().replace(',', ", ");
+    let (_, shadow) = mount_widget("browser-test-no-write", Some(&planted)).await;
+    assert!(text_of(&shadow).contains("Today"));
+    assert_eq!(
+        stored("browser-test-no-write").as_deref(),
+        Some(planted.as_str())
+    );
+    click(&shadow, "Not today");
+    yew::platform::time::sleep(Duration::from_millis(50)).await;
+    let saved = stored("browser-test-no-write").unwrap();
+    assert_ne!(saved, planted, "a change is saved");
+    assert_eq!(
+        momentum::core::record::Record::parse(&saved)
+            .unwrap()
+            .log
+            .len(),
+        1
+    );
+}
+
 /// A record with a plan that has a session every day, starting today.
 fn record_with_a_plan_from_today() -> momentum::core::record::Record {
     use chrono::Weekday::*;

@@ -172,13 +172,18 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |action| dispatcher.dispatch(action))
     };
 
-    // Save after every change of the record while saving is possible.
+    // Save after every change of the record while saving is possible. Not on mount when the
+    // record was just read from storage: writing it back would change nothing and, with years
+    // of history, cost a noticeable part of the first render.
     {
         let (key, synced, dispatch) = (key.clone(), synced.clone(), dispatch.clone());
+        let mounted = use_mut_ref(|| false);
         use_effect_with(
             (state.record.clone(), state.save_mode),
             move |(record, mode)| {
-                if *mode == SaveMode::Save {
+                let first_run = !std::mem::replace(&mut *mounted.borrow_mut(), true);
+                let just_loaded = first_run && synced.borrow().is_some();
+                if *mode == SaveMode::Save && !just_loaded {
                     save(&key, record, &synced, &dispatch);
                 }
             },
