@@ -37,8 +37,9 @@ test-native:
 test-wasm:
 	$(W) cargo test $(WASM) --test 'browser_*'
 
+# The release build: std rebuilt for size, panics trap at once (scripts/wasm-env --size).
 build:
-	$(W) trunk build --release
+	$(W) --size trunk build --release
 
 e2e:
 	$(W) npx playwright test
@@ -51,5 +52,5 @@ size:
 # the table is on stdout, every number with its budget in target/bench/report.json.
 bench: setup build
 	cargo bench --bench plan --bench stats -- --warm-up-time 1 --measurement-time 2
-	CARGO_TARGET_DIR=$(CURDIR)/target $(W) trunk build --release --config bench/reference-app/Trunk.toml --dist $(CURDIR)/target/bench/reference-dist
+	CARGO_TARGET_DIR=$(CURDIR)/target $(W) --size trunk build --release --config bench/reference-app/Trunk.toml --dist $(CURDIR)/target/bench/reference-dist
 	$(W) node bench/run.mjs

@@ -27,23 +27,26 @@ wasm_bindgen_version() {
   awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock
 }
 
-# 1. A Rust toolchain that can build wasm32. Prefer rustup's target; it needs the toolchain
+# 1. A Rust toolchain that can build wasm32, with std's source: the release build rebuilds std for
+#    size (scripts/wasm-env --size). Prefer rustup's target and rust-src; they need the toolchain
 #    server, which some networks cannot reach, so fall back to Debian's rustc-web with build-std.
-wasm_target_ready() {
+wasm_toolchain_ready() {
   local libdir
   libdir=$(rustc --print target-libdir --target wasm32-unknown-unknown 2>/dev/null) || return 1
-  ls "$libdir"/libstd-*.rlib >/dev/null 2>&1
+  ls "$libdir"/libstd-*.rlib >/dev/null 2>&1 \
+    && [ -f "$(rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.lock" ]
 }
 mkdir -p target
 if [ "$(cat "$TOOLCHAIN_FILE" 2>/dev/null)" = debian ] && [ -x /usr/bin/rustc ] && have_deb rust-web-src; then
   : # Debian route already set up.
-elif command -v rustup >/dev/null && wasm_target_ready; then
+elif command -v rustup >/dev/null && wasm_toolchain_ready; then
   echo rustup > "$TOOLCHAIN_FILE"
-elif command -v rustup >/dev/null && timeout 90 rustup target add wasm32-unknown-unknown && wasm_target_ready; then
-  say "wasm32 target installed through rustup"
+elif command -v rustup >/dev/null && timeout 90 rustup target add wasm32-unknown-unknown \
+  && timeout 90 rustup component add rust-src && wasm_toolchain_ready; then
+  say "wasm32 target and rust-src installed through rustup"
   echo rustup > "$TOOLCHAIN_FILE"
 else
-  say "rustup could not add the wasm32 target; using Debian's rustc-web with build-std"
+  say "rustup could not add the wasm32 target or rust-src; using Debian's rustc-web with build-std"
   apt_install rustc-web cargo-web rust-web-src rust-web-llvm rust-web-clippy lld-22
   echo debian > "$TOOLCHAIN_FILE"
 fi
@@ -58,6 +61,9 @@ fi
 # 2. The lock file, so every later step knows the exact wasm-bindgen version.
 [ -f Cargo.lock ] || cargo generate-lockfile
 WB_VERSION=$(wasm_bindgen_version)
+# Trunk builds offline, so fetch now every crate the wasm build needs, std's own dependencies too
+# (build-std takes them from the std source's lock file). Downloads nothing once all are here.
+scripts/wasm-env --size cargo fetch --quiet --target wasm32-unknown-unknown
 
 # 3. Trunk (the bundler) and wasm-bindgen-cli (which also brings wasm-bindgen-test-runner).
 if ! trunk --version 2>/dev/null | grep -qx "trunk $TRUNK_VERSION"; then
