@@ -6,6 +6,13 @@
 import init, { mount_all } from './momentum_app.js';
 
 const base = new URL('./', import.meta.url).href;
+// Fetch the stylesheet while the WebAssembly downloads and compiles, not after: each widget
+// links it inside its shadow root and stays hidden until it has loaded.
+if (document.querySelector('[data-momentum]')) {
+  const preload = document.createElement('link');
+  Object.assign(preload, { rel: 'preload', as: 'style', href: new URL('momentum.css', base).href });
+  document.head.append(preload);
+}
 await init({ module_or_path: new URL('momentum_app_bg.wasm', base) });
 mount_all(base);
 
