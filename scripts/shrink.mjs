@@ -1,0 +1,72 @@
+// Trunk post_build hook (release builds only): makes the widget's files smaller in the staging
+// folder, before scripts/stamp-sw.mjs hashes them.
+//   TRUNK_STAGING_DIR=dist/.stage TRUNK_PROFILE=release node scripts/shrink.mjs   (Trunk sets both)
+//
+// 1. Short import and export names. wasm-bindgen names every import after its JS function plus
+//    a 16-digit hash (`__wbg_getItem_49556a3e59cfb688`), and those names sit in both the wasm and
+//    its JS glue, where hashes do not compress. binaryen renames them (`a`, `b`, ...) and prints
+//    the mapping, which is applied to the glue; any old name left in the glue fails the build.
+// 2. terser for the JS (the glue and the loader), csso for the stylesheet.
+// Each step checks its result; nothing is changed when the build is not a release build.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { minify as minifyJs } from 'terser';
+import { minify as minifyCss } from 'csso';
+
+const dir = process.env.TRUNK_STAGING_DIR || process.argv[2];
+if (!dir) {
+  console.error('shrink: set TRUNK_STAGING_DIR (Trunk does) or pass the folder');
+  process.exit(1);
+}
+if ((process.env.TRUNK_PROFILE ?? 'release') !== 'release') process.exit(0);
+
+const WASM = join(dir, 'momentum_app_bg.wasm');
+const GLUE = join(dir, 'momentum_app.js');
+const LOADER = join(dir, 'momentum.js');
+const CSS = join(dir, 'momentum.css');
+const WASM_OPT = new URL('../node_modules/.bin/wasm-opt', import.meta.url).pathname;
+// The features Rust's wasm32-unknown-unknown target uses, and no others: with all features on,
+// binaryen would write a compact import section that browsers do not read yet.
+const FEATURES = ['--enable-bulk-memory', '--enable-mutable-globals', '--enable-multivalue',
+  '--enable-nontrapping-float-to-int', '--enable-reference-types', '--enable-sign-ext'];
+
+function fail(message) {
+  console.error(`shrink: ${message}`);
+  process.exit(1);
+}
+
+// 1. Names. The mapping is JSON on stdout: {"imports": [[module, name, new]], "exports": [[name, new]]}.
+const mapping = JSON.parse(
+  execFileSync(WASM_OPT, [...FEATURES, '--minify-imports-and-exports-and-modules', WASM, '-o', WASM], {
+    encoding: 'utf8',
+    maxBuffer: 16 << 20,
+  }),
+);
+let glue = readFileSync(GLUE, 'utf8');
+const escape = (s) => s.replace(/[$.*+?^(){}|[\]\\]/g, '\\$&');
+// binaryen renames every import module to "a" (the mapping does not list modules).
+for (const module of new Set(mapping.imports.map(([m]) => m))) {
+  const quoted = new RegExp(`(["'])${escape(module)}\\1\\s*:`, 'g');
+  if (!quoted.test(glue)) fail(`the glue does not name the import module ${module}`);
+  glue = glue.replace(quoted, '"a":');
+}
+const replaceWord = (text, from, to) => text.replace(new RegExp(`(?<![\\w$])${escape(from)}(?![\\w$])`, 'g'), to);
+for (const [, name, renamed] of mapping.imports) glue = replaceWord(glue, name, renamed);
+for (const [name, renamed] of mapping.exports) {
+  glue = glue.replace(new RegExp(`\\bwasm\\.${escape(name)}(?![\\w$])`, 'g'), `wasm.${renamed}`);
+}
+for (const [, name] of mapping.imports) if (glue.includes(name)) fail(`import ${name} is still named in the glue`);
+for (const [name] of mapping.exports) {
+  if (new RegExp(`\\bwasm\\.${escape(name)}(?![\\w$])`).test(glue)) fail(`export ${name} is still used by the glue`);
+}
+
+// 2. Minify.
+async function js(path, text) {
+  const result = await minifyJs(text, { module: true, compress: true, mangle: true });
+  if (!result.code) fail(`terser returned nothing for ${path}`);
+  writeFileSync(path, result.code);
+}
+await js(GLUE, glue);
+await js(LOADER, readFileSync(LOADER, 'utf8'));
+writeFileSync(CSS, minifyCss(readFileSync(CSS, 'utf8')).css);
