@@ -123,29 +123,153 @@ impl std::fmt::Display for JsonError {
 
 impl std::error::Error for JsonError {}
 
-/// Parses a whole JSON text (a leading byte-order mark, as some editors save, is skipped).
+/// Parses a whole JSON text into a tree (a leading byte-order mark, as some editors save, is
+/// skipped).
 pub fn parse(text: &str) -> Result<Json<'_>, JsonError> {
-    let body = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut parser = Parser {
-        text: body,
-        bytes: body.as_bytes(),
-        pos: 0,
-    };
-    let value = parser.value(0)?;
-    parser.skip_whitespace();
-    if parser.pos < parser.bytes.len() {
-        return Err(parser.error("unexpected text after the data"));
-    }
+    let mut reader = Reader::new(text);
+    let value = reader.value()?;
+    reader.finish()?;
     Ok(value)
 }
 
-struct Parser<'a> {
+/// A cursor over JSON text that reads one value at a time, so typed code can fill its structs
+/// straight from the text with no tree in between (`crate::core::schema` does this for the
+/// record); [`parse`] builds its tree with the same reader.
+///
+/// The typed reads ([`Reader::string`], [`Reader::number`], [`Reader::boolean`],
+/// [`Reader::object`], [`Reader::array`]) look at the next value and consume it only if it is of
+/// their kind; otherwise they return `None` or `false` and leave it for the caller to report.
+pub struct Reader<'a> {
     text: &'a str,
     bytes: &'a [u8],
     pos: usize,
+    depth: usize,
 }
 
-impl<'a> Parser<'a> {
+impl<'a> Reader<'a> {
+    /// A reader at the start of `text` (after a byte-order mark, if there is one).
+    pub fn new(text: &'a str) -> Reader<'a> {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        Reader {
+            text,
+            bytes: text.as_bytes(),
+            pos: 0,
+            depth: 0,
+        }
+    }
+
+    /// Checks that nothing but whitespace follows the value read.
+    pub fn finish(mut self) -> Result<(), JsonError> {
+        self.skip_whitespace();
+        if self.pos < self.bytes.len() {
+            return Err(self.error("unexpected text after the data"));
+        }
+        Ok(())
+    }
+
+    /// Reads the next value, whatever it is, as a tree (also how unknown members are skipped).
+    pub fn value(&mut self) -> Result<Json<'a>, JsonError> {
+        self.skip_whitespace();
+        match self.peek() {
+            Some(b'{') => {
+                let mut members = Vec::new();
+                self.object(|reader, key| {
+                    members.push((key, reader.value()?));
+                    Ok::<_, JsonError>(())
+                })?;
+                Ok(Json::Object(members))
+            }
+            Some(b'[') => {
+                let mut items = Vec::new();
+                self.array(|reader| {
+                    items.push(reader.value()?);
+                    Ok::<_, JsonError>(())
+                })?;
+                Ok(Json::Array(items))
+            }
+            Some(b'"') => self.quoted().map(Json::Str),
+            Some(b't' | b'f') => Ok(Json::Bool(self.boolean()?.unwrap_or_default())),
+            Some(b'n') => self.literal("null").map(|()| Json::Null),
+            Some(b'-' | b'0'..=b'9') => self.whole_or_not(),
+            None => Err(self.error("the data ends too early")),
+            Some(_) => Err(self.error("expected a value")),
+        }
+    }
+
+    /// Consumes a `null` if that is the next value.
+    pub fn null(&mut self) -> Result<bool, JsonError> {
+        self.skip_whitespace();
+        if self.peek() != Some(b'n') {
+            return Ok(false);
+        }
+        self.literal("null")?;
+        Ok(true)
+    }
+
+    /// The next value if it is a string.
+    pub fn string(&mut self) -> Result<Option<Cow<'a, str>>, JsonError> {
+        self.skip_whitespace();
+        if self.peek() != Some(b'"') {
+            return Ok(None);
+        }
+        self.quoted().map(Some)
+    }
+
+    /// The next value if it is a number: [`Json::Int`] or [`Json::NonInteger`].
+    pub fn number(&mut self) -> Result<Option<Json<'a>>, JsonError> {
+        self.skip_whitespace();
+        match self.peek() {
+            Some(b'-' | b'0'..=b'9') => self.whole_or_not().map(Some),
+            _ => Ok(None),
+        }
+    }
+
+    /// The next value if it is `true` or `false`.
+    pub fn boolean(&mut self) -> Result<Option<bool>, JsonError> {
+        self.skip_whitespace();
+        match self.peek() {
+            Some(b't') => self.literal("true").map(|()| Some(true)),
+            Some(b'f') => self.literal("false").map(|()| Some(false)),
+            _ => Ok(None),
+        }
+    }
+
+    /// If the next value is an object, calls `member` with each name in file order; `member`
+    /// must read (or skip, with [`Reader::value`]) that member's value. `false`: not an object.
+    pub fn object<E: From<JsonError>>(
+        &mut self,
+        mut member: impl FnMut(&mut Self, Cow<'a, str>) -> Result<(), E>,
+    ) -> Result<bool, E> {
+        self.skip_whitespace();
+        if self.peek() != Some(b'{') {
+            return Ok(false);
+        }
+        self.sequence(b'}', "expected ',' or '}'", |reader| {
+            reader.skip_whitespace();
+            if reader.peek() != Some(b'"') {
+                return Err(reader.error("expected a name in quotes").into());
+            }
+            let key = reader.quoted()?;
+            reader.expect(b':', "expected ':' after a name")?;
+            member(reader, key)
+        })?;
+        Ok(true)
+    }
+
+    /// If the next value is an array, calls `item` once per element; `item` must read it.
+    /// `false`: not an array.
+    pub fn array<E: From<JsonError>>(
+        &mut self,
+        item: impl FnMut(&mut Self) -> Result<(), E>,
+    ) -> Result<bool, E> {
+        self.skip_whitespace();
+        if self.peek() != Some(b'[') {
+            return Ok(false);
+        }
+        self.sequence(b']', "expected ',' or ']'", item)?;
+        Ok(true)
+    }
+
     fn error(&self, problem: &'static str) -> JsonError {
         let before = &self.text[..self.pos.min(self.text.len())];
         let line_start = before.rfind('\n').map_or(0, |i| i + 1);
@@ -179,70 +303,32 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn value(&mut self, depth: usize) -> Result<Json<'a>, JsonError> {
-        self.skip_whitespace();
-        match self.peek() {
-            Some(b'{') => self.object(depth + 1),
-            Some(b'[') => self.array(depth + 1),
-            Some(b'"') => self.string().map(Json::Str),
-            Some(b't') => self.literal("true", Json::Bool(true)),
-            Some(b'f') => self.literal("false", Json::Bool(false)),
-            Some(b'n') => self.literal("null", Json::Null),
-            Some(b'-' | b'0'..=b'9') => self.number(),
-            None => Err(self.error("the data ends too early")),
-            Some(_) => Err(self.error("expected a value")),
-        }
-    }
-
-    fn literal(&mut self, word: &'static str, value: Json<'a>) -> Result<Json<'a>, JsonError> {
+    fn literal(&mut self, word: &'static str) -> Result<(), JsonError> {
         if self.bytes[self.pos..].starts_with(word.as_bytes()) {
             self.pos += word.len();
-            Ok(value)
+            Ok(())
         } else {
             Err(self.error("expected a value"))
         }
     }
 
-    fn object(&mut self, depth: usize) -> Result<Json<'a>, JsonError> {
-        let mut members = Vec::new();
-        self.sequence(depth, b'}', "expected ',' or '}'", |parser| {
-            parser.skip_whitespace();
-            if parser.peek() != Some(b'"') {
-                return Err(parser.error("expected a name in quotes"));
-            }
-            let key = parser.string()?;
-            parser.expect(b':', "expected ':' after a name")?;
-            members.push((key, parser.value(depth)?));
-            Ok(())
-        })?;
-        Ok(Json::Object(members))
-    }
-
-    fn array(&mut self, depth: usize) -> Result<Json<'a>, JsonError> {
-        let mut items = Vec::new();
-        self.sequence(depth, b']', "expected ',' or ']'", |parser| {
-            items.push(parser.value(depth)?);
-            Ok(())
-        })?;
-        Ok(Json::Array(items))
-    }
-
     /// The comma-separated elements of an object or array, from its opening bracket through
     /// `close`, each read by `element`.
-    fn sequence(
+    fn sequence<E: From<JsonError>>(
         &mut self,
-        depth: usize,
         close: u8,
         problem: &'static str,
-        mut element: impl FnMut(&mut Self) -> Result<(), JsonError>,
-    ) -> Result<(), JsonError> {
-        if depth > MAX_DEPTH {
-            return Err(self.error("the data is nested too deeply"));
+        mut element: impl FnMut(&mut Self) -> Result<(), E>,
+    ) -> Result<(), E> {
+        if self.depth == MAX_DEPTH {
+            return Err(self.error("the data is nested too deeply").into());
         }
+        self.depth += 1;
         self.pos += 1; // the opening bracket
         self.skip_whitespace();
         if self.peek() == Some(close) {
             self.pos += 1;
+            self.depth -= 1;
             return Ok(());
         }
         loop {
@@ -252,15 +338,16 @@ impl<'a> Parser<'a> {
                 Some(b',') => self.pos += 1,
                 Some(byte) if byte == close => {
                     self.pos += 1;
+                    self.depth -= 1;
                     return Ok(());
                 }
-                _ => return Err(self.error(problem)),
+                _ => return Err(self.error(problem).into()),
             }
         }
     }
 
     /// Reads a string starting at its opening quote; borrows when there is nothing to unescape.
-    fn string(&mut self) -> Result<Cow<'a, str>, JsonError> {
+    fn quoted(&mut self) -> Result<Cow<'a, str>, JsonError> {
         self.pos += 1; // '"'
         let start = self.pos;
         self.pos += self.bytes[start..]
@@ -346,7 +433,7 @@ impl<'a> Parser<'a> {
         Ok(code)
     }
 
-    fn number(&mut self) -> Result<Json<'a>, JsonError> {
+    fn whole_or_not(&mut self) -> Result<Json<'a>, JsonError> {
         let negative = self.peek() == Some(b'-');
         if negative {
             self.pos += 1;
@@ -571,6 +658,43 @@ impl JsonWriter {
     }
 }
 
+impl Json<'_> {
+    /// The tree as compact text, to be read again by typed code (migrated and imported records
+    /// take this way). A [`Json::NonInteger`] is written as `0.5`: its value was never kept,
+    /// only that it is not a whole number, which is all a reader can tell from it.
+    pub fn to_text(&self) -> String {
+        let mut out = JsonWriter::compact();
+        self.write(&mut out);
+        out.finish()
+    }
+
+    fn write(&self, out: &mut JsonWriter) {
+        match self {
+            Json::Null => out.null(),
+            Json::Bool(b) => out.bool(*b),
+            Json::Int(n) => out.int(*n),
+            Json::NonInteger => out.out.push_str("0.5"),
+            Json::Str(s) => out.string(s),
+            Json::Array(items) => {
+                out.begin_array();
+                for item in items {
+                    out.item();
+                    item.write(out);
+                }
+                out.end_array();
+            }
+            Json::Object(members) => {
+                out.begin_object();
+                for (key, value) in members {
+                    out.key(key);
+                    value.write(out);
+                }
+                out.end_object();
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -727,6 +851,55 @@ mod tests {
             parse(&compact).unwrap().get("s").and_then(Json::as_str),
             Some("quote \" slash \\ line\n bell \u{7} é")
         );
+    }
+
+    #[test]
+    fn a_tree_written_as_text_reads_back_the_same() {
+        let text = r#"{"a": [1, -2, 1.5, true, null, "x\"y", {}], "b": {"c": []}, "a": 3}"#;
+        let tree = parse(text).unwrap();
+        assert_eq!(parse(&tree.to_text()).unwrap(), tree);
+    }
+
+    #[test]
+    fn typed_reads_take_only_their_own_kind() {
+        let mut reader = Reader::new(r#"[7, "x", true, null, {"k": 1.5}]"#);
+        // Each guess that does not match leaves the value for the next one.
+        let mut seen = Vec::new();
+        assert!(reader
+            .array(|r| {
+                if let Some(n) = r.number()? {
+                    seen.push(format!("number {n:?}"));
+                } else if let Some(s) = r.string()? {
+                    seen.push(format!("string {s}"));
+                } else if r.null()? {
+                    seen.push("null".to_owned());
+                } else if !r.object(|r, key| {
+                    seen.push(format!("member {key} = {:?}", r.value()?));
+                    Ok::<_, JsonError>(())
+                })? {
+                    seen.push(format!("other {:?}", r.value()?));
+                }
+                Ok::<_, JsonError>(())
+            })
+            .unwrap());
+        reader.finish().unwrap();
+        assert_eq!(
+            seen,
+            [
+                "number Int(7)",
+                "string x",
+                "other Bool(true)",
+                "null",
+                "member k = NonInteger"
+            ]
+        );
+        assert!(!Reader::new("[]")
+            .object(|_, _| Ok::<_, JsonError>(()))
+            .unwrap());
+        assert!(Reader::new("1 2").value().is_ok());
+        let mut trailing = Reader::new("1 2");
+        trailing.value().unwrap();
+        assert!(trailing.finish().is_err());
     }
 
     #[test]

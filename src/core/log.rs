@@ -244,9 +244,7 @@ mod tests {
             {"date":"2025-03-01","activity":"walking","status":"done","minutes":10,"effort":"easy"},
             {"date":"2025-03-02","activity":"yoga","status":"done","minutes":15,"effort":"too_hard"}
         ]"#;
-        let log: Log =
-            crate::core::schema::FromJson::from_json(&crate::core::json::parse(json).unwrap())
-                .unwrap();
+        let log: Log = crate::core::schema::read_text(json).unwrap();
         assert_eq!(log.len(), 2);
         assert_eq!(log.entries()[0].date, day(1));
         assert_eq!(log.entries()[1].minutes_done(), 15);

@@ -13,7 +13,7 @@ use crate::core::json::{self, Json, JsonWriter};
 use crate::core::log::{EntryKey, Log, LogEntry};
 use crate::core::migrate;
 use crate::core::plan::adjust::Adjustment;
-use crate::core::schema::{FromJson, ToJson};
+use crate::core::schema::{read_text, ToJson};
 
 /// The schema version this build writes; records with a higher number come from a newer widget.
 pub const CURRENT_VERSION: u32 = 3;
@@ -123,7 +123,16 @@ impl std::error::Error for RecordError {}
 impl Record {
     /// Reads stored text of any known version, upgrading older ones, refusing anything it does
     /// not fully understand (including newer versions, which must never be overwritten).
+    ///
+    /// Text this version wrote is read straight into the record, in one pass; anything else
+    /// (an older version, a newer one, damage) takes the slower way through a JSON tree,
+    /// [`crate::core::migrate`], and the same typed reader, which also gives the precise error.
     pub fn parse(text: &str) -> Result<Record, RecordError> {
+        if let Ok(record) = Record::read(text) {
+            if record.version == CURRENT_VERSION {
+                return Ok(record);
+            }
+        }
         Record::from_value(json::parse(text).map_err(|e| RecordError::Corrupt(e.to_string()))?)
     }
 
@@ -134,16 +143,11 @@ impl Record {
     /// for it and the shell knows never to save it. A newer record whose shape changed too much
     /// to read still fails with [`RecordError::NewerVersion`].
     pub fn parse_lenient(text: &str) -> Result<Record, RecordError> {
-        let value = json::parse(text).map_err(|e| RecordError::Corrupt(e.to_string()))?;
-        match migrate::version_of(&value) {
-            Err(migrate::MigrateError::NewerVersion(version)) => {
-                let mut record =
-                    Record::from_json(&value).map_err(|_| RecordError::NewerVersion(version))?;
-                record.normalize();
-                record.version = version;
-                Ok(record)
+        match Record::parse(text) {
+            Err(RecordError::NewerVersion(version)) => {
+                Record::read(text).map_err(|_| RecordError::NewerVersion(version))
             }
-            _ => Record::from_value(value),
+            other => other,
         }
     }
 
@@ -153,8 +157,12 @@ impl Record {
             migrate::MigrateError::NewerVersion(v) => RecordError::NewerVersion(v),
             other => RecordError::Corrupt(other.to_string()),
         })?;
-        let mut record =
-            Record::from_json(&current).map_err(|e| RecordError::Corrupt(e.to_string()))?;
+        Record::read(&current.to_text()).map_err(|e| RecordError::Corrupt(e.to_string()))
+    }
+
+    /// Reads text in the current shape, whatever version number it claims, and normalizes it.
+    fn read(text: &str) -> Result<Record, crate::core::schema::ReadError> {
+        let mut record: Record = read_text(text)?;
         record.normalize();
         Ok(record)
     }

@@ -6,11 +6,15 @@
 //! about everything else; each refusal names the place, e.g. `log[3].minutes: expected a whole
 //! number from 0 to 65535`. Older versions never reach this module: [`crate::core::migrate`]
 //! upgrades them first. Writing produces exactly what reading accepts, in a fixed member order.
+//!
+//! Reading goes straight from the text into the structs with a [`Reader`], with no JSON tree in
+//! between: the record is read on every page load, and with years of history this is most of
+//! the widget's start-up work.
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
 use crate::core::activity::Activity;
-use crate::core::json::{Json, JsonWriter};
+use crate::core::json::{Json, JsonError, JsonWriter, Reader};
 use crate::core::log::{Effort, Log, LogEntry, Outcome};
 use crate::core::plan::adjust::Adjustment;
 use crate::core::record::{Profile, Record, Settings, DEFAULT_SESSION_MINUTES};
@@ -63,10 +67,57 @@ impl std::fmt::Display for ShapeError {
 
 impl std::error::Error for ShapeError {}
 
-/// A part of the record that can be read from a JSON value.
-pub trait FromJson: Sized {
-    /// Reads `value`, or says what it should have been.
-    fn from_json(value: &Json) -> Result<Self, ShapeError>;
+/// Why text could not be read as a part of a record: not JSON at all, or JSON of the wrong shape.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ReadError {
+    /// Not JSON; says where.
+    Syntax(JsonError),
+    /// JSON, but not what this part of the record holds.
+    Shape(ShapeError),
+}
+
+impl ReadError {
+    fn expected(expected: &'static str) -> ReadError {
+        ReadError::Shape(ShapeError::expected(expected))
+    }
+
+    fn within(self, step: PathStep) -> ReadError {
+        match self {
+            ReadError::Shape(shape) => ReadError::Shape(shape.within(step)),
+            syntax => syntax,
+        }
+    }
+}
+
+impl From<JsonError> for ReadError {
+    fn from(error: JsonError) -> ReadError {
+        ReadError::Syntax(error)
+    }
+}
+
+impl std::fmt::Display for ReadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ReadError::Syntax(error) => error.fmt(f),
+            ReadError::Shape(error) => error.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for ReadError {}
+
+/// Reads a whole text as one `T` (nothing but whitespace may follow).
+pub fn read_text<T: ReadJson>(text: &str) -> Result<T, ReadError> {
+    let mut reader = Reader::new(text);
+    let value = T::read_json(&mut reader)?;
+    reader.finish()?;
+    Ok(value)
+}
+
+/// A part of the record that can be read from JSON text.
+pub trait ReadJson: Sized {
+    /// Reads the reader's next value, or says what it should have been.
+    fn read_json(reader: &mut Reader) -> Result<Self, ReadError>;
 }
 
 /// A part of the record that can be written as JSON.
@@ -75,53 +126,59 @@ pub trait ToJson {
     fn write_json(&self, out: &mut JsonWriter);
 }
 
-/// The members of a JSON object, read by name.
-struct Members<'j, 'a>(&'j Json<'a>);
+/// Reads one object member's value; `None` when it is `null`. Errors name the member.
+fn member<T: ReadJson>(reader: &mut Reader, name: &'static str) -> Result<Option<T>, ReadError> {
+    Option::<T>::read_json(reader).map_err(|e| e.within(PathStep::Member(name)))
+}
 
-impl<'j, 'a> Members<'j, 'a> {
-    fn of(value: &'j Json<'a>) -> Result<Self, ShapeError> {
-        match value {
-            Json::Object(_) => Ok(Members(value)),
-            _ => Err(ShapeError::expected("an object")),
+/// A member that must be there (and not `null`).
+fn required<T>(value: Option<T>, name: &'static str) -> Result<T, ReadError> {
+    value.ok_or_else(|| {
+        ReadError::expected("a value (it is missing)").within(PathStep::Member(name))
+    })
+}
+
+/// Reads an object, handing each member to `read`, which returns `false` for names it does not
+/// know (they are skipped). Not an object: an error.
+fn object(
+    reader: &mut Reader,
+    // `dyn`: one copy of this loop for all the record's structs, not one each.
+    read: &mut dyn FnMut(&mut Reader, &str) -> Result<bool, ReadError>,
+) -> Result<(), ReadError> {
+    let found = reader.object(|reader, name| {
+        if !read(reader, &name)? {
+            reader.value()?;
         }
-    }
-
-    /// A member that must be there.
-    fn required<T: FromJson>(&self, name: &'static str) -> Result<T, ShapeError> {
-        let value = self.0.get(name).unwrap_or(&Json::Null);
-        if matches!(value, Json::Null) {
-            return Err(
-                ShapeError::expected("a value (it is missing)").within(PathStep::Member(name))
-            );
-        }
-        T::from_json(value).map_err(|e| e.within(PathStep::Member(name)))
-    }
-
-    /// A member that may be missing or `null`.
-    fn optional<T: FromJson>(&self, name: &'static str) -> Result<Option<T>, ShapeError> {
-        match self.0.get(name) {
-            None | Some(Json::Null) => Ok(None),
-            Some(value) => T::from_json(value)
-                .map(Some)
-                .map_err(|e| e.within(PathStep::Member(name))),
-        }
-    }
-
-    /// A member whose absence means its default.
-    fn or_default<T: FromJson + Default>(&self, name: &'static str) -> Result<T, ShapeError> {
-        Ok(self.optional(name)?.unwrap_or_default())
+        Ok::<_, ReadError>(())
+    })?;
+    if found {
+        Ok(())
+    } else {
+        Err(ReadError::expected("an object"))
     }
 }
 
-impl FromJson for Record {
-    fn from_json(value: &Json) -> Result<Record, ShapeError> {
-        let members = Members::of(value)?;
+impl ReadJson for Record {
+    fn read_json(reader: &mut Reader) -> Result<Record, ReadError> {
+        let (mut version, mut profile, mut log, mut settings, mut adjustments) =
+            (None, None, None, None, None);
+        object(reader, &mut |reader, name| {
+            match name {
+                "version" => version = member(reader, "version")?,
+                "profile" => profile = member(reader, "profile")?,
+                "log" => log = member(reader, "log")?,
+                "settings" => settings = member(reader, "settings")?,
+                "adjustments" => adjustments = member(reader, "adjustments")?,
+                _ => return Ok(false),
+            }
+            Ok(true)
+        })?;
         Ok(Record {
-            version: members.required("version")?,
-            profile: members.required("profile")?,
-            log: members.or_default("log")?,
-            settings: members.or_default("settings")?,
-            adjustments: members.or_default("adjustments")?,
+            version: required(version, "version")?,
+            profile: required(profile, "profile")?,
+            log: log.unwrap_or_default(),
+            settings: settings.unwrap_or_default(),
+            adjustments: adjustments.unwrap_or_default(),
         })
     }
 }
@@ -130,11 +187,11 @@ impl Record {
     /// Writes the record's members into an object the caller has opened; backups put their
     /// marker in front of them.
     pub(crate) fn write_members(&self, out: &mut JsonWriter) {
-        member(out, "version", &self.version);
-        member(out, "profile", &self.profile);
-        member(out, "log", self.log.entries());
-        member(out, "settings", &self.settings);
-        member(out, "adjustments", &self.adjustments);
+        write_member(out, "version", &self.version);
+        write_member(out, "profile", &self.profile);
+        write_member(out, "log", self.log.entries());
+        write_member(out, "settings", &self.settings);
+        write_member(out, "adjustments", &self.adjustments);
     }
 }
 
@@ -146,98 +203,141 @@ impl ToJson for Record {
     }
 }
 
-impl FromJson for Profile {
-    fn from_json(value: &Json) -> Result<Profile, ShapeError> {
-        let members = Members::of(value)?;
-        Ok(Profile {
-            activities: members.required("activities")?,
-            minutes_today: members
-                .optional("minutes_today")?
-                .unwrap_or(DEFAULT_SESSION_MINUTES),
-            weekdays: members.or_default("weekdays")?,
-            start_date: members.optional("start_date")?,
-            gentle: members.or_default("gentle")?,
-            readiness: members.optional("readiness")?,
-        })
+impl ReadJson for Profile {
+    fn read_json(reader: &mut Reader) -> Result<Profile, ReadError> {
+        let mut profile = Profile::default();
+        let mut activities = None;
+        object(reader, &mut |reader, name| {
+            match name {
+                "activities" => activities = member(reader, "activities")?,
+                "minutes_today" => {
+                    profile.minutes_today =
+                        member(reader, "minutes_today")?.unwrap_or(DEFAULT_SESSION_MINUTES)
+                }
+                "weekdays" => profile.weekdays = member(reader, "weekdays")?.unwrap_or_default(),
+                "start_date" => profile.start_date = member(reader, "start_date")?,
+                "gentle" => profile.gentle = member(reader, "gentle")?.unwrap_or_default(),
+                "readiness" => profile.readiness = member(reader, "readiness")?,
+                _ => return Ok(false),
+            }
+            Ok(true)
+        })?;
+        profile.activities = required(activities, "activities")?;
+        Ok(profile)
     }
 }
 
 impl ToJson for Profile {
     fn write_json(&self, out: &mut JsonWriter) {
         out.begin_object();
-        member(out, "activities", &self.activities);
-        member(out, "minutes_today", &self.minutes_today);
-        member(out, "weekdays", &self.weekdays);
-        member(out, "start_date", &self.start_date);
-        member(out, "gentle", &self.gentle);
-        member(out, "readiness", &self.readiness);
+        write_member(out, "activities", &self.activities);
+        write_member(out, "minutes_today", &self.minutes_today);
+        write_member(out, "weekdays", &self.weekdays);
+        write_member(out, "start_date", &self.start_date);
+        write_member(out, "gentle", &self.gentle);
+        write_member(out, "readiness", &self.readiness);
         out.end_object();
     }
 }
 
-impl FromJson for Settings {
-    fn from_json(value: &Json) -> Result<Settings, ShapeError> {
-        let members = Members::of(value)?;
-        Ok(Settings {
-            ticks_since_backup: members.or_default("ticks_since_backup")?,
-            last_backup: members.optional("last_backup")?,
-        })
+impl ReadJson for Settings {
+    fn read_json(reader: &mut Reader) -> Result<Settings, ReadError> {
+        let mut settings = Settings::default();
+        object(reader, &mut |reader, name| {
+            match name {
+                "ticks_since_backup" => {
+                    settings.ticks_since_backup =
+                        member(reader, "ticks_since_backup")?.unwrap_or_default()
+                }
+                "last_backup" => settings.last_backup = member(reader, "last_backup")?,
+                _ => return Ok(false),
+            }
+            Ok(true)
+        })?;
+        Ok(settings)
     }
 }
 
 impl ToJson for Settings {
     fn write_json(&self, out: &mut JsonWriter) {
         out.begin_object();
-        member(out, "ticks_since_backup", &self.ticks_since_backup);
-        member(out, "last_backup", &self.last_backup);
+        write_member(out, "ticks_since_backup", &self.ticks_since_backup);
+        write_member(out, "last_backup", &self.last_backup);
         out.end_object();
     }
 }
 
-impl FromJson for Log {
+impl ReadJson for Log {
     /// Any order and repeated keys are accepted; [`Log`]'s `From<Vec<_>>` sorts and de-duplicates.
-    fn from_json(value: &Json) -> Result<Log, ShapeError> {
-        Vec::<LogEntry>::from_json(value).map(Log::from)
+    fn read_json(reader: &mut Reader) -> Result<Log, ReadError> {
+        Vec::<LogEntry>::read_json(reader).map(Log::from)
     }
 }
 
-impl FromJson for LogEntry {
-    fn from_json(value: &Json) -> Result<LogEntry, ShapeError> {
-        let members = Members::of(value)?;
-        let status = members.0.get("status").and_then(Json::as_str);
-        let outcome = match status.unwrap_or_default() {
-            "done" => Outcome::Done {
-                minutes: members.required("minutes")?,
-                effort: members.required("effort")?,
-            },
-            "skipped" => Outcome::Skipped,
-            _ => {
-                return Err(ShapeError::expected("\"done\" or \"skipped\"")
-                    .within(PathStep::Member("status")))
+impl ReadJson for LogEntry {
+    fn read_json(reader: &mut Reader) -> Result<LogEntry, ReadError> {
+        let (mut date, mut activity, mut status, mut minutes, mut effort) =
+            (None, None, None, None, None);
+        let (mut mood_before, mut mood_after, mut note) = (None, None, None);
+        object(reader, &mut |reader, name| {
+            match name {
+                "date" => date = member(reader, "date")?,
+                "activity" => activity = member(reader, "activity")?,
+                "status" => status = member::<Status>(reader, "status")?,
+                "minutes" => minutes = member(reader, "minutes")?,
+                "effort" => effort = member(reader, "effort")?,
+                "mood_before" => mood_before = member(reader, "mood_before")?,
+                "mood_after" => mood_after = member(reader, "mood_after")?,
+                "note" => note = member::<Text>(reader, "note")?.map(|t| t.0),
+                _ => return Ok(false),
             }
+            Ok(true)
+        })?;
+        let outcome = match required(status, "status")? {
+            Status::Done => Outcome::Done {
+                minutes: required(minutes, "minutes")?,
+                effort: required(effort, "effort")?,
+            },
+            Status::Skipped => Outcome::Skipped,
         };
         Ok(LogEntry {
-            date: members.required("date")?,
-            activity: members.required("activity")?,
+            date: required(date, "date")?,
+            activity: required(activity, "activity")?,
             outcome,
-            mood_before: members.optional("mood_before")?,
-            mood_after: members.optional("mood_after")?,
-            note: members.optional::<Text>("note")?.map(|t| t.0),
+            mood_before,
+            mood_after,
+            note,
         })
+    }
+}
+
+/// A log entry's `"status"`, before the rest of the entry is known.
+enum Status {
+    Done,
+    Skipped,
+}
+
+impl ReadJson for Status {
+    fn read_json(reader: &mut Reader) -> Result<Status, ReadError> {
+        match reader.string()?.as_deref() {
+            Some("done") => Ok(Status::Done),
+            Some("skipped") => Ok(Status::Skipped),
+            _ => Err(ReadError::expected("\"done\" or \"skipped\"")),
+        }
     }
 }
 
 impl ToJson for LogEntry {
     fn write_json(&self, out: &mut JsonWriter) {
         out.begin_object();
-        member(out, "date", &self.date);
-        member(out, "activity", &self.activity);
+        write_member(out, "date", &self.date);
+        write_member(out, "activity", &self.activity);
         out.key("status");
         match &self.outcome {
             Outcome::Done { minutes, effort } => {
                 out.string("done");
-                member(out, "minutes", minutes);
-                member(out, "effort", effort);
+                write_member(out, "minutes", minutes);
+                write_member(out, "effort", effort);
             }
             Outcome::Skipped => out.string("skipped"),
         }
@@ -246,24 +346,34 @@ impl ToJson for LogEntry {
             ("mood_after", self.mood_after),
         ] {
             if let Some(mood) = mood {
-                member(out, name, &mood);
+                write_member(out, name, &mood);
             }
         }
         if let Some(note) = &self.note {
-            member(out, "note", note.as_str());
+            write_member(out, "note", note.as_str());
         }
         out.end_object();
     }
 }
 
-impl FromJson for Adjustment {
-    fn from_json(value: &Json) -> Result<Adjustment, ShapeError> {
-        let members = Members::of(value)?;
+impl ReadJson for Adjustment {
+    fn read_json(reader: &mut Reader) -> Result<Adjustment, ReadError> {
+        let (mut date, mut activity, mut to_date, mut to_activity) = (None, None, None, None);
+        object(reader, &mut |reader, name| {
+            match name {
+                "date" => date = member(reader, "date")?,
+                "activity" => activity = member(reader, "activity")?,
+                "to_date" => to_date = member(reader, "to_date")?,
+                "to_activity" => to_activity = member(reader, "to_activity")?,
+                _ => return Ok(false),
+            }
+            Ok(true)
+        })?;
         Ok(Adjustment {
-            date: members.required("date")?,
-            activity: members.required("activity")?,
-            to_date: members.required("to_date")?,
-            to_activity: members.required("to_activity")?,
+            date: required(date, "date")?,
+            activity: required(activity, "activity")?,
+            to_date: required(to_date, "to_date")?,
+            to_activity: required(to_activity, "to_activity")?,
         })
     }
 }
@@ -271,38 +381,39 @@ impl FromJson for Adjustment {
 impl ToJson for Adjustment {
     fn write_json(&self, out: &mut JsonWriter) {
         out.begin_object();
-        member(out, "date", &self.date);
-        member(out, "activity", &self.activity);
-        member(out, "to_date", &self.to_date);
-        member(out, "to_activity", &self.to_activity);
+        write_member(out, "date", &self.date);
+        write_member(out, "activity", &self.activity);
+        write_member(out, "to_date", &self.to_date);
+        write_member(out, "to_activity", &self.to_activity);
         out.end_object();
     }
 }
 
 /// Writes one object member: its name, then its value.
-fn member<T: ToJson + ?Sized>(out: &mut JsonWriter, name: &str, value: &T) {
+fn write_member<T: ToJson + ?Sized>(out: &mut JsonWriter, name: &str, value: &T) {
     out.key(name);
     value.write_json(out);
 }
 
-/// A string member, owned (notes, and names compared after reading).
+/// A string member, owned (a note).
 struct Text(String);
 
-impl FromJson for Text {
-    fn from_json(value: &Json) -> Result<Text, ShapeError> {
-        value
-            .as_str()
-            .map(|s| Text(s.to_owned()))
-            .ok_or(ShapeError::expected("text in quotes"))
+impl ReadJson for Text {
+    fn read_json(reader: &mut Reader) -> Result<Text, ReadError> {
+        reader
+            .string()?
+            .map(|s| Text(s.into_owned()))
+            .ok_or(ReadError::expected("text in quotes"))
     }
 }
 
-impl FromJson for Activity {
-    fn from_json(value: &Json) -> Result<Activity, ShapeError> {
-        value
-            .as_str()
+impl ReadJson for Activity {
+    fn read_json(reader: &mut Reader) -> Result<Activity, ReadError> {
+        reader
+            .string()?
+            .as_deref()
             .and_then(Activity::from_id)
-            .ok_or(ShapeError::expected(
+            .ok_or(ReadError::expected(
                 "an activity: \"walking\", \"yoga\", \"swimming\" or \"strength\"",
             ))
     }
@@ -321,14 +432,14 @@ const EFFORTS: [(Effort, &str); 3] = [
     (Effort::TooHard, "too_hard"),
 ];
 
-impl FromJson for Effort {
-    fn from_json(value: &Json) -> Result<Effort, ShapeError> {
-        let name = value.as_str();
+impl ReadJson for Effort {
+    fn read_json(reader: &mut Reader) -> Result<Effort, ReadError> {
+        let name = reader.string()?;
         EFFORTS
             .iter()
-            .find(|(_, id)| Some(*id) == name)
+            .find(|(_, id)| Some(*id) == name.as_deref())
             .map(|(effort, _)| *effort)
-            .ok_or(ShapeError::expected(
+            .ok_or(ReadError::expected(
                 "an effort: \"easy\", \"just_right\" or \"too_hard\"",
             ))
     }
@@ -343,9 +454,9 @@ impl ToJson for Effort {
 /// Weekday names as stored (and as chrono spells them), Monday first.
 const WEEKDAY_NAMES: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 
-impl FromJson for Weekday {
+impl ReadJson for Weekday {
     /// Accepts "Mon" and, for hand-edited files, "monday" or "MONDAY".
-    fn from_json(value: &Json) -> Result<Weekday, ShapeError> {
+    fn read_json(reader: &mut Reader) -> Result<Weekday, ReadError> {
         const FULL: [&str; 7] = [
             "monday",
             "tuesday",
@@ -355,14 +466,14 @@ impl FromJson for Weekday {
             "saturday",
             "sunday",
         ];
-        let name = value.as_str().unwrap_or("");
+        let name = reader.string()?.unwrap_or_default();
         (0..7u8)
             .find(|&i| {
                 let i = usize::from(i);
                 name.eq_ignore_ascii_case(WEEKDAY_NAMES[i]) || name.eq_ignore_ascii_case(FULL[i])
             })
             .and_then(|i| Weekday::try_from(i).ok())
-            .ok_or(ShapeError::expected("a weekday like \"Mon\""))
+            .ok_or(ReadError::expected("a weekday like \"Mon\""))
     }
 }
 
@@ -404,12 +515,13 @@ pub fn iso_date(date: NaiveDate) -> String {
     text
 }
 
-impl FromJson for NaiveDate {
-    fn from_json(value: &Json) -> Result<NaiveDate, ShapeError> {
-        value
-            .as_str()
+impl ReadJson for NaiveDate {
+    fn read_json(reader: &mut Reader) -> Result<NaiveDate, ReadError> {
+        reader
+            .string()?
+            .as_deref()
             .and_then(parse_iso_date)
-            .ok_or(ShapeError::expected("a date like \"2025-03-31\""))
+            .ok_or(ReadError::expected("a date like \"2025-03-31\""))
     }
 }
 
@@ -419,12 +531,11 @@ impl ToJson for NaiveDate {
     }
 }
 
-impl FromJson for bool {
-    fn from_json(value: &Json) -> Result<bool, ShapeError> {
-        match value {
-            Json::Bool(b) => Ok(*b),
-            _ => Err(ShapeError::expected("true or false")),
-        }
+impl ReadJson for bool {
+    fn read_json(reader: &mut Reader) -> Result<bool, ReadError> {
+        reader
+            .boolean()?
+            .ok_or(ReadError::expected("true or false"))
     }
 }
 
@@ -437,13 +548,13 @@ impl ToJson for bool {
 /// Whole numbers of each width the record uses, with the range named in the refusal.
 macro_rules! whole_number {
     ($($t:ty => $expected:literal),*) => {$(
-        impl FromJson for $t {
-            fn from_json(value: &Json) -> Result<$t, ShapeError> {
-                match value {
-                    Json::Int(n) => <$t>::try_from(*n).ok(),
+        impl ReadJson for $t {
+            fn read_json(reader: &mut Reader) -> Result<$t, ReadError> {
+                match reader.number()? {
+                    Some(Json::Int(n)) => <$t>::try_from(n).ok(),
                     _ => None,
                 }
-                .ok_or(ShapeError::expected($expected))
+                .ok_or(ReadError::expected($expected))
             }
         }
 
@@ -461,14 +572,30 @@ whole_number!(
     u32 => "a whole number from 0 to 4294967295"
 );
 
-impl<T: FromJson> FromJson for Vec<T> {
-    fn from_json(value: &Json) -> Result<Vec<T>, ShapeError> {
-        let items = value.as_array().ok_or(ShapeError::expected("a list"))?;
-        items
-            .iter()
-            .enumerate()
-            .map(|(i, item)| T::from_json(item).map_err(|e| e.within(PathStep::Index(i))))
-            .collect()
+impl<T: ReadJson> ReadJson for Vec<T> {
+    fn read_json(reader: &mut Reader) -> Result<Vec<T>, ReadError> {
+        let mut items = Vec::new();
+        let found = reader.array(|reader| {
+            let item = T::read_json(reader).map_err(|e| e.within(PathStep::Index(items.len())))?;
+            items.push(item);
+            Ok::<_, ReadError>(())
+        })?;
+        if found {
+            Ok(items)
+        } else {
+            Err(ReadError::expected("a list"))
+        }
+    }
+}
+
+impl<T: ReadJson> ReadJson for Option<T> {
+    /// `null` is `None`; anything else must be a `T`.
+    fn read_json(reader: &mut Reader) -> Result<Option<T>, ReadError> {
+        if reader.null()? {
+            Ok(None)
+        } else {
+            T::read_json(reader).map(Some)
+        }
     }
 }
 
@@ -507,10 +634,9 @@ impl<T: ToJson> ToJson for Option<T> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::json::parse;
 
-    fn read<T: FromJson>(text: &str) -> Result<T, String> {
-        T::from_json(&parse(text).unwrap()).map_err(|e| e.to_string())
+    fn read<T: ReadJson>(text: &str) -> Result<T, String> {
+        read_text(text).map_err(|e: ReadError| e.to_string())
     }
 
     #[test]
