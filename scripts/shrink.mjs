@@ -11,6 +11,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { minify as minifyJs } from 'terser';
 import { minify as minifyCss } from 'csso';
 
@@ -25,7 +26,7 @@ const WASM = join(dir, 'momentum_app_bg.wasm');
 const GLUE = join(dir, 'momentum_app.js');
 const LOADER = join(dir, 'momentum.js');
 const CSS = join(dir, 'momentum.css');
-const WASM_OPT = new URL('../node_modules/.bin/wasm-opt', import.meta.url).pathname;
+const WASM_OPT = fileURLToPath(new URL('../node_modules/.bin/wasm-opt', import.meta.url));
 // The features Rust's wasm32-unknown-unknown target uses, and no others: with all features on,
 // binaryen would write a compact import section that browsers do not read yet.
 const FEATURES = ['--enable-bulk-memory', '--enable-mutable-globals', '--enable-multivalue',
