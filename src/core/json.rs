@@ -609,8 +609,8 @@ impl JsonWriter {
                 break;
             }
         }
-        for &d in &digits[start..] {
-            self.out.push(d as char);
+        if let Ok(text) = std::str::from_utf8(&digits[start..]) {
+            self.out.push_str(text);
         }
     }
 

@@ -4,8 +4,9 @@
 //! Reading is tolerant where a hand-edited file might differ harmlessly (unknown members are
 //! ignored, optional members may be missing or `null`, weekdays may be spelled out) and strict
 //! about everything else; each refusal names the place, e.g. `log[3].minutes: expected a whole
-//! number from 0 to 65535`. Older versions never reach this module: [`crate::core::migrate`]
-//! upgrades them first. Writing produces exactly what reading accepts, in a fixed member order.
+//! number from 0 to 65535`. Only the current version's shape is described here: a record that
+//! claims an older version is upgraded by [`crate::core::migrate`] and read again (see
+//! [`Record::parse`]). Writing produces exactly what reading accepts, in a fixed member order.
 //!
 //! Reading goes straight from the text into the structs with a [`Reader`], with no JSON tree in
 //! between: the record is read on every page load, and with years of history this is most of
@@ -501,15 +502,20 @@ pub fn parse_iso_date(text: &str) -> Option<NaiveDate> {
 
 /// Writes a date as `YYYY-MM-DD` for years 0 to 9999, the only ones a record can hold.
 pub fn iso_date(date: NaiveDate) -> String {
-    let mut text = String::with_capacity(10);
+    let bytes = iso_date_bytes(date);
+    // Only ASCII digits and dashes: always valid UTF-8.
+    String::from_utf8_lossy(&bytes).into_owned()
+}
+
+/// `YYYY-MM-DD` without allocating, for the writer (every log entry has a date).
+fn iso_date_bytes(date: NaiveDate) -> [u8; 10] {
+    let mut text = *b"0000-00-00";
     let year = date.year().clamp(0, 9999) as u32;
-    for (value, digits) in [(year, 4), (date.month(), 2), (date.day(), 2)] {
-        if !text.is_empty() {
-            text.push('-');
-        }
-        for place in (0..digits).rev() {
-            let digit = value / 10u32.pow(place) % 10;
-            text.push(char::from(b'0' + digit as u8));
+    // (value, digits, index just past its last digit)
+    for (mut value, digits, end) in [(year, 4, 4), (date.month(), 2, 7), (date.day(), 2, 10)] {
+        for place in (end - digits..end).rev() {
+            text[place] = b'0' + (value % 10) as u8;
+            value /= 10;
         }
     }
     text
@@ -527,7 +533,9 @@ impl ReadJson for NaiveDate {
 
 impl ToJson for NaiveDate {
     fn write_json(&self, out: &mut JsonWriter) {
-        out.string(&iso_date(*self));
+        if let Ok(text) = std::str::from_utf8(&iso_date_bytes(*self)) {
+            out.string(text);
+        }
     }
 }
 
