@@ -1,5 +1,5 @@
 //! The browser entry point. `momentum.js` (the loader a clinic's page includes) initialises this
-//! module and calls [`mount_all`] with the folder it was served from.
+//! module and calls `mount_all` with the folder it was served from.
 //!
 //! Native builds get a plain `main` so `cargo build` and `cargo test` work everywhere.
 

@@ -4,7 +4,7 @@
 //! JSON tree ([`Json`]) rather than Rust types means old versions never need their own structs:
 //! a step only names the fields it changes, and the typed [`Record`](crate::core::record::Record)
 //! exists for the current version alone. To add version 4: write `v3_to_v4`, append it to
-//! [`STEPS`], bump `CURRENT_VERSION`, and add a `tests/fixtures/record-v3.json`-style fixture.
+//! `STEPS`, bump `CURRENT_VERSION`, and add a `tests/fixtures/record-v3.json`-style fixture.
 
 use crate::core::json::Json;
 

@@ -203,7 +203,7 @@ fn round1(value: f64) -> f64 {
 }
 
 /// A chart number (coordinate, size or axis value) as SVG attribute or label text, to a tenth:
-/// "12.3", "40", "-0.5". For every value [`round1`] returns this is exactly what `f64`'s
+/// "12.3", "40", "-0.5". For every value `round1` returns this is exactly what `f64`'s
 /// `Display` writes (tested below), but it formats integers only: `Display` for `f64` links
 /// about 10 KB of float-printing code into the wasm. Anything not finite becomes "0".
 pub fn number(value: f64) -> String {
