@@ -16,10 +16,12 @@ test('mounts into a shadow root with its own stylesheet', async ({ page }) => {
     sheet: host.shadowRoot?.querySelector('link[rel=stylesheet]')?.getAttribute('href') ?? null,
     // The loader may preload it (no effect on the page); it must never apply it to the page.
     pageLinksWidgetCss: [...document.querySelectorAll('link')].some((l) => l.rel !== 'preload' && l.href.endsWith('momentum.css')),
+    preloaded: [...document.head.querySelectorAll('link[rel=preload][as=style]')].some((l) => l.href.endsWith('momentum.css')),
   }));
   expect(shadow.open).toBe(true);
   expect(shadow.sheet).toMatch(/momentum\.css$/);
   expect(shadow.pageLinksWidgetCss).toBe(false);
+  expect(shadow.preloaded, 'the loader fetches the stylesheet while the wasm loads').toBe(true);
 });
 
 test('chosen activities survive a reload', async ({ page }) => {
