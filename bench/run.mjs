@@ -11,8 +11,8 @@
 // - size: gzip -9 bytes of each file the page fetches for the widget, as scripts/bundle-size.mjs.
 // - startup: one fresh browser context per load (cold HTTP and wasm code caches), from navigation
 //   start (performance.timeOrigin) to the first moment the widget's heading is in its shadow root
-//   and visible (the app is hidden until its stylesheet loads), seen by a MutationObserver the
-//   init script attaches to the shadow root. The reference is a minimal yew app
+//   and visible (an app that had to link its stylesheet stays hidden until it loads), seen by a
+//   MutationObserver the init script attaches to the shadow root. The reference is a minimal yew app
 //   (bench/reference-app) built with the same profile and served the same way.
 // - interaction: on a page whose record holds 1 or 5 years of daily entries, per click: "Done"
 //   opens the form, then the clock starts at the "Save" click dispatch and stops when the

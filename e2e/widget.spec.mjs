@@ -13,15 +13,38 @@ test('mounts into a shadow root with its own stylesheet', async ({ page }) => {
   await expect(widget(page).getByRole('heading', { name: 'Momentum' })).toBeVisible();
   const shadow = await widget(page).evaluate((host) => ({
     open: host.shadowRoot !== null,
-    sheet: host.shadowRoot?.querySelector('link[rel=stylesheet]')?.getAttribute('href') ?? null,
-    // The loader may preload it (no effect on the page); it must never apply it to the page.
-    pageLinksWidgetCss: [...document.querySelectorAll('link')].some((l) => l.rel !== 'preload' && l.href.endsWith('momentum.css')),
-    preloaded: [...document.head.querySelectorAll('link[rel=preload][as=style]')].some((l) => l.href.endsWith('momentum.css')),
+    // The loader fetched the stylesheet while the wasm loaded; the shadow root adopted it.
+    adopted: host.shadowRoot?.adoptedStyleSheets.length ?? 0,
+    linked: host.shadowRoot?.querySelector('link') !== null,
+    hidden: host.shadowRoot?.querySelector('[hidden]') !== null,
+    pageUsesWidgetCss: [...document.querySelectorAll('link')].some((l) => l.href.endsWith('momentum.css'))
+      || document.adoptedStyleSheets.length > 0,
+    font: getComputedStyle(host.shadowRoot.querySelector('.momentum')).fontFamily,
   }));
   expect(shadow.open).toBe(true);
+  expect(shadow.adopted).toBe(1);
+  expect(shadow.linked).toBe(false);
+  expect(shadow.hidden).toBe(false);
+  expect(shadow.pageUsesWidgetCss).toBe(false);
+  expect(shadow.font).toContain('system-ui');
+});
+
+test('without constructable stylesheets the widget links its stylesheet and shows once it has loaded', async ({ page }) => {
+  await page.addInitScript(() => {
+    delete CSSStyleSheet.prototype.replaceSync;
+  });
+  await page.goto('/');
+  await expect(widget(page).getByRole('heading', { name: 'Momentum' })).toBeVisible();
+  const shadow = await widget(page).evaluate((host) => ({
+    adopted: host.shadowRoot.adoptedStyleSheets.length,
+    sheet: host.shadowRoot.querySelector('link[rel=stylesheet]')?.getAttribute('href') ?? null,
+    hidden: host.shadowRoot.querySelector('[hidden]') !== null,
+    font: getComputedStyle(host.shadowRoot.querySelector('.momentum')).fontFamily,
+  }));
+  expect(shadow.adopted).toBe(0);
   expect(shadow.sheet).toMatch(/momentum\.css$/);
-  expect(shadow.pageLinksWidgetCss).toBe(false);
-  expect(shadow.preloaded, 'the loader fetches the stylesheet while the wasm loads').toBe(true);
+  expect(shadow.hidden).toBe(false);
+  expect(shadow.font).toContain('system-ui');
 });
 
 test('chosen activities survive a reload', async ({ page }) => {

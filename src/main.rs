@@ -1,5 +1,6 @@
 //! The browser entry point. `momentum.js` (the loader a clinic's page includes) initialises this
-//! module and calls `mount_all` with the folder it was served from.
+//! module and calls `mount_all` with the folder it was served from and, when it could fetch it,
+//! the stylesheet's text.
 //!
 //! Native builds get a plain `main` so `cargo build` and `cargo test` work everywhere.
 
@@ -7,10 +8,11 @@
 mod browser {
     use wasm_bindgen::prelude::*;
 
-    /// Mounts a widget into every `[data-momentum]` element; `assets_base` ends in `/`.
+    /// Mounts a widget into every `[data-momentum]` element; `assets_base` ends in `/`, and
+    /// `stylesheet` is `momentum.css`'s text when the loader fetched it (see `web::mount`).
     #[wasm_bindgen]
-    pub fn mount_all(assets_base: &str) {
-        momentum::web::mount_all(assets_base);
+    pub fn mount_all(assets_base: &str, stylesheet: Option<String>) {
+        momentum::web::mount_all(assets_base, stylesheet.as_deref());
     }
 }
 

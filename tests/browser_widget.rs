@@ -27,7 +27,7 @@ async fn mount_widget(namespace: &str, stored: Option<&str>) -> (HtmlElement, Sh
     host.set_attribute("data-momentum", "").unwrap();
     host.set_attribute("data-storage-key", namespace).unwrap();
     document.body().unwrap().append_child(&host).unwrap();
-    momentum::web::mount_all("/no-such-folder/");
+    momentum::web::mount_all("/no-such-folder/", None);
     yew::platform::time::sleep(Duration::from_millis(100)).await;
     let host: HtmlElement = host.dyn_into().unwrap();
     let shadow = host.shadow_root().expect("a shadow root");
@@ -99,6 +99,43 @@ async fn a_newer_record_is_shown_but_never_overwritten() {
     let (_, shadow) = mount_widget("browser-test-newer", Some(newer)).await;
     assert!(text_of(&shadow).contains("newer version of this widget"));
     assert_eq!(stored("browser-test-newer").as_deref(), Some(newer));
+}
+
+#[wasm_bindgen_test]
+async fn a_stylesheet_handed_over_as_text_is_adopted_and_the_widget_shows_at_once() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host = document.create_element("div").unwrap();
+    host.set_attribute("data-momentum", "").unwrap();
+    host.set_attribute("data-storage-key", "browser-test-adopted")
+        .unwrap();
+    document.body().unwrap().append_child(&host).unwrap();
+    momentum::web::mount_all(
+        "/no-such-folder/",
+        Some(".momentum { color: rgb(1, 2, 3); }"),
+    );
+    yew::platform::time::sleep(Duration::from_millis(100)).await;
+    let shadow = host.shadow_root().expect("a shadow root");
+    assert_eq!(shadow.adopted_style_sheets().length(), 1);
+    assert!(
+        shadow.query_selector("link").unwrap().is_none(),
+        "nothing to fetch"
+    );
+    assert!(
+        shadow.query_selector("[hidden]").unwrap().is_none(),
+        "never hidden"
+    );
+    let app = shadow
+        .query_selector(".momentum")
+        .unwrap()
+        .expect("rendered");
+    let color = web_sys::window()
+        .unwrap()
+        .get_computed_style(&app)
+        .unwrap()
+        .unwrap()
+        .get_property_value("color")
+        .unwrap();
+    assert_eq!(color, "rgb(1, 2, 3)");
 }
 
 #[wasm_bindgen_test]

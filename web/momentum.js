@@ -6,15 +6,16 @@
 import init, { mount_all } from './momentum_app.js';
 
 const base = new URL('./', import.meta.url).href;
-// Fetch the stylesheet while the WebAssembly downloads and compiles, not after: each widget
-// links it inside its shadow root and stays hidden until it has loaded.
-if (document.querySelector('[data-momentum]')) {
-  const preload = document.createElement('link');
-  Object.assign(preload, { rel: 'preload', as: 'style', href: new URL('momentum.css', base).href });
-  document.head.append(preload);
-}
+// The stylesheet is fetched while the WebAssembly downloads and compiles, and handed over as
+// text: every widget's shadow root adopts one shared stylesheet built from it, so the widget is
+// styled from its first render. Without constructable stylesheets, or if the request fails,
+// the widget links the file itself and stays hidden until it has loaded.
+const constructable = 'adoptedStyleSheets' in ShadowRoot.prototype && 'replaceSync' in CSSStyleSheet.prototype;
+const stylesheet = constructable && document.querySelector('[data-momentum]')
+  ? fetch(new URL('momentum.css', base)).then((r) => (r.ok ? r.text() : undefined), () => undefined)
+  : undefined;
 await init({ module_or_path: new URL('momentum_app_bg.wasm', base) });
-mount_all(base);
+mount_all(base, await stylesheet);
 
 // Offline copy (optional): momentum-sw.js, next to this file, keeps the widget's files and the
 // page for a visitor who comes back without a connection. Only when this page could use it; any
