@@ -47,6 +47,13 @@ test('without constructable stylesheets the widget links its stylesheet and show
   expect(shadow.font).toContain('system-ui');
 });
 
+test('if the stylesheet cannot be fetched at all, the widget still starts, unstyled', async ({ page }) => {
+  await page.route('**/momentum.css', (route) => route.abort());
+  await page.goto('/');
+  await expect(widget(page).getByRole('heading', { name: 'Momentum' })).toBeVisible();
+  await expect(widget(page).getByRole('button', { name: 'Continue' })).toBeVisible();
+});
+
 test('chosen activities survive a reload', async ({ page }) => {
   await page.goto('/');
   await onboard(page, { activities: ['Yoga', 'Swimming'], minutes: 15, days: ['Tuesday', 'Thursday'] });

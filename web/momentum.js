@@ -12,7 +12,7 @@ const base = new URL('./', import.meta.url).href;
 // the widget links the file itself and stays hidden until it has loaded.
 const constructable = 'adoptedStyleSheets' in ShadowRoot.prototype && 'replaceSync' in CSSStyleSheet.prototype;
 const stylesheet = constructable && document.querySelector('[data-momentum]')
-  ? fetch(new URL('momentum.css', base)).then((r) => (r.ok ? r.text() : undefined), () => undefined)
+  ? fetch(new URL('momentum.css', base)).then((r) => (r.ok ? r.text() : undefined)).catch(() => undefined)
   : undefined;
 await init({ module_or_path: new URL('momentum_app_bg.wasm', base) });
 mount_all(base, await stylesheet);
