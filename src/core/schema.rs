@@ -502,9 +502,10 @@ pub fn parse_iso_date(text: &str) -> Option<NaiveDate> {
 
 /// Writes a date as `YYYY-MM-DD` for years 0 to 9999, the only ones a record can hold.
 pub fn iso_date(date: NaiveDate) -> String {
-    let bytes = iso_date_bytes(date);
     // Only ASCII digits and dashes: always valid UTF-8.
-    String::from_utf8_lossy(&bytes).into_owned()
+    std::str::from_utf8(&iso_date_bytes(date))
+        .map(str::to_owned)
+        .unwrap_or_default()
 }
 
 /// `YYYY-MM-DD` without allocating, for the writer (every log entry has a date).
