@@ -6,7 +6,6 @@
 //! day only marked skipped, a faint plain cell for a quiet day, and no cell at all outside the
 //! plan or in the future. Today gets a ring.
 
-use std::collections::BTreeMap;
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 
@@ -114,18 +113,26 @@ fn corners(rect: Rect) -> [(f64, f64); 2] {
 /// Tallies log entries per day, for [`activity_calendar`]: sorted by date, one tuple per day
 /// with any entry.
 pub fn day_counts(entries: &[LogEntry]) -> Vec<DayCount> {
-    let mut days: BTreeMap<NaiveDate, (u32, u32)> = BTreeMap::new();
+    let mut days = Vec::new();
     for entry in entries {
-        let day = days.entry(entry.date).or_default();
-        if entry.is_done() {
-            day.0 = day.0.saturating_add(1);
-        } else {
-            day.1 = day.1.saturating_add(1);
-        }
+        let done = u32::from(entry.is_done());
+        add_to_day(&mut days, entry.date, done, 1 - done);
     }
-    days.into_iter()
-        .map(|(date, (done, skipped))| (date, done, skipped))
-        .collect()
+    days
+}
+
+/// Adds to one day's tally in a date-sorted list, inserting the day if it is new. A sorted
+/// `Vec` rather than a `BTreeMap`: the log arrives in date order, so each day is appended, and
+/// the wasm needs no B-tree code.
+fn add_to_day(days: &mut Vec<DayCount>, date: NaiveDate, done: u32, skipped: u32) {
+    match days.binary_search_by_key(&date, |day| day.0) {
+        Ok(i) => {
+            let day = &mut days[i];
+            day.1 = day.1.saturating_add(done);
+            day.2 = day.2.saturating_add(skipped);
+        }
+        Err(i) => days.insert(i, (date, done, skipped)),
+    }
 }
 
 /// The activity calendar from day tallies (any order; repeated dates are added up), the plan's
@@ -137,11 +144,9 @@ pub fn activity_calendar(
     today: NaiveDate,
     week_start: Weekday,
 ) -> CalendarView {
-    let mut tallies: BTreeMap<NaiveDate, (u32, u32)> = BTreeMap::new();
+    let mut tallies = Vec::new();
     for &(date, done, skipped) in days {
-        let day = tallies.entry(date).or_default();
-        day.0 = day.0.saturating_add(done);
-        day.1 = day.1.saturating_add(skipped);
+        add_to_day(&mut tallies, date, done, skipped);
     }
 
     let last_row = calendar_week_start(today, week_start);
@@ -188,7 +193,9 @@ pub fn activity_calendar(
         }
         let mut table_cells = Vec::with_capacity(7);
         for (col, &date) in dates.iter().enumerate() {
-            let (done, skipped) = tallies.get(&date).copied().unwrap_or((0, 0));
+            let (done, skipped) = tallies
+                .binary_search_by_key(&date, |day| day.0)
+                .map_or((0, 0), |i| (tallies[i].1, tallies[i].2));
             let state = if date > today {
                 DayState::Outside
             } else if done > 0 {
