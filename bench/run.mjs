@@ -411,7 +411,11 @@ async function main() {
     }
     for (const v of variants.slice(1)) {
       const ratio = median(visible(v.name)) / ref;
+      // Also per round: each round loads every page once, back to back, so dividing within a
+      // round cancels most of the machine's slow drift; the median of those is steadier.
+      const paired = visible(v.name).map((t, i) => t / visible('reference')[i]);
       add({ group: 'startup', name: `first render ratio: ${v.name} / reference`, value: round(ratio, 3), unit: 'x',
+        paired_median: round(median(paired), 3), paired_spread: mapRound(spread(paired), 3),
         ...(v.name === 'widget, first visit' ? { budget: BUDGETS.startupRatio, op: '<=' } : {}) });
     }
 
@@ -493,8 +497,8 @@ async function main() {
   console.log(`\nwritten: ${OUT}`);
 }
 
-function mapRound(o) {
-  return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, k === 'n' ? v : round(v)]));
+function mapRound(o, digits) {
+  return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, k === 'n' ? v : round(v, digits)]));
 }
 
 function printTable(report) {
@@ -518,6 +522,7 @@ function printTable(report) {
 }
 
 function detail(x) {
+  if (x.paired_median !== undefined) return `per round: median ${x.paired_median}, p25 ${x.paired_spread.p25} / p75 ${x.paired_spread.p75}`;
   if (x.spread) return `min ${x.spread.min} / p25 ${x.spread.p25} / p75 ${x.spread.p75} / max ${x.spread.max} (n=${x.spread.n})`;
   if (x.p50 !== undefined && x.p95 !== undefined && x.n !== undefined) return `p50 ${x.p50}, p95 ${x.p95}, max ${x.max} (n=${x.n})`;
   if (x.p50 !== undefined) return `p50 ${x.p50}`;
