@@ -6,7 +6,6 @@
 //! day only marked skipped, a faint plain cell for a quiet day, and no cell at all outside the
 //! plan or in the future. Today gets a ring.
 
-
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 
 use super::{
