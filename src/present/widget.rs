@@ -2,6 +2,8 @@
 //! `reduce(state, action)`. The yew shell dispatches [`Action`]s and renders [`WidgetState`];
 //! storage results come back in as actions too, so every path is tested natively.
 
+use std::rc::Rc;
+
 use chrono::{NaiveDate, Weekday};
 
 use crate::core::activity::Activity;
@@ -123,8 +125,10 @@ pub type DraftAnswers = [Option<bool>; QUESTIONS.len()];
 /// Everything the widget shows.
 #[derive(Clone, Debug, PartialEq)]
 pub struct WidgetState {
-    /// The one stored record: choices, log and settings.
-    pub record: Record,
+    /// The one stored record: choices, log and settings. Shared, because the state is copied on
+    /// every action and every render and the record can hold years of history: it is only
+    /// copied when an action changes it ([`WidgetState::record_mut`]).
+    pub record: Rc<Record>,
     /// Whether changes are being saved.
     pub save_mode: SaveMode,
     /// A storage problem to explain, if any.
@@ -227,6 +231,11 @@ pub const SKIP_MESSAGE: &str =
     "That's okay. Rest is part of this too, and you always have tomorrow.";
 
 impl WidgetState {
+    /// The record, to change it: copied first if anything else still shares it.
+    pub fn record_mut(&mut self) -> &mut Record {
+        Rc::make_mut(&mut self.record)
+    }
+
     /// The state right after loading: onboarding for a new visitor, today's view otherwise.
     pub fn new(
         record: Record,
@@ -252,7 +261,7 @@ impl WidgetState {
             })
             .unwrap_or([None; QUESTIONS.len()]);
         WidgetState {
-            record,
+            record: Rc::new(record),
             save_mode,
             notice,
             screen,
@@ -359,8 +368,8 @@ pub fn reduce(state: &WidgetState, action: Action) -> WidgetState {
         Action::FinishWelcome => match complete_answers(&next.draft_answers) {
             Some(answers) => {
                 let result = readiness::assess(&answers);
-                next.record.profile.readiness = Some(answers.to_vec());
-                next.record.profile.gentle = result.gentle;
+                next.record_mut().profile.readiness = Some(answers.to_vec());
+                next.record_mut().profile.gentle = result.gentle;
                 next.announcement = result.note.to_owned();
                 next.screen = Screen::Setup;
             }
@@ -372,7 +381,7 @@ pub fn reduce(state: &WidgetState, action: Action) -> WidgetState {
             }
         },
         Action::SavePlanChoices(choices) => {
-            let profile = &mut next.record.profile;
+            let profile = &mut next.record_mut().profile;
             let start = profile.start_date.unwrap_or(choices.start);
             match PlanInputs::new(
                 &choices.activities,
@@ -425,14 +434,14 @@ pub fn reduce(state: &WidgetState, action: Action) -> WidgetState {
             };
             match crate::core::validate::check_entry(&entry) {
                 Ok(()) => {
-                    next.record.log_session(entry);
+                    next.record_mut().log_session(entry);
                     next.announcement = done_message(effort).into();
                 }
                 Err(problem) => next.form_error = Some(problem.to_string()),
             }
         }
         Action::LogSkipped { date, activity } => {
-            next.record.log_session(LogEntry {
+            next.record_mut().log_session(LogEntry {
                 date,
                 activity,
                 outcome: Outcome::Skipped,
@@ -443,7 +452,7 @@ pub fn reduce(state: &WidgetState, action: Action) -> WidgetState {
             next.announcement = SKIP_MESSAGE.into();
         }
         Action::Undo { date, activity } => {
-            if next.record.remove_session((date, activity)).is_some() {
+            if next.record_mut().remove_session((date, activity)).is_some() {
                 next.announcement = format!("Undone: {} is open again.", activity.label());
             }
         }
@@ -473,7 +482,7 @@ pub fn reduce(state: &WidgetState, action: Action) -> WidgetState {
                             short_date(change.to_date)
                         )
                     };
-                    next.record.adjustments.push(change);
+                    next.record_mut().adjustments.push(change);
                 }
                 Err(problem) => next.form_error = Some(capitalized(&problem.to_string())),
             }
@@ -485,7 +494,7 @@ pub fn reduce(state: &WidgetState, action: Action) -> WidgetState {
                 .iter()
                 .rposition(|a| (a.to_date, a.to_activity) == (date, activity))
             {
-                next.record.adjustments.remove(i);
+                next.record_mut().adjustments.remove(i);
                 next.announcement = "Put back as planned.".into();
             }
         }
@@ -494,17 +503,17 @@ pub fn reduce(state: &WidgetState, action: Action) -> WidgetState {
                 return next;
             };
             let reached = plan.weeks.last().map_or(0, |w| w.longest_minutes());
-            let profile = &mut next.record.profile;
+            let profile = &mut next.record_mut().profile;
             profile.minutes_today = next_start_minutes(reached);
             profile.start_date = Some(state.today);
-            next.record.adjustments.clear();
+            next.record_mut().adjustments.clear();
             next.announcement =
                 "Your next twelve weeks start today, from where you are now.".into();
             next.screen = Screen::Today;
         }
         Action::Adopt(record) => {
             if state.editable() {
-                next.record = record;
+                next.record = Rc::new(record);
             }
         }
         Action::Imported(record) => {
@@ -521,7 +530,7 @@ pub fn reduce(state: &WidgetState, action: Action) -> WidgetState {
         }
         Action::Explain(notice) => next.notice = Some(notice),
         Action::BackedUp => {
-            next.record.mark_backed_up(state.today);
+            next.record_mut().mark_backed_up(state.today);
             next.announcement = "Backup downloaded. Keep the file somewhere safe.".into();
         }
         Action::DismissBackupHint => next.backup_hint_dismissed = true,
@@ -869,7 +878,7 @@ mod tests {
     fn start_over_returns_to_welcome_with_nothing_kept() {
         let state = reduce(&onboarded(), Action::StartOver);
         assert_eq!(state.screen, Screen::Welcome);
-        assert_eq!(state.record, Record::default());
+        assert_eq!(*state.record, Record::default());
     }
 
     #[test]
