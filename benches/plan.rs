@@ -32,27 +32,26 @@ fn twelve_weeks_of_log(inputs: &PlanInputs) -> Vec<LogEntry> {
     let plan = generate(inputs, &[], inputs.start());
     plan.sessions()
         .enumerate()
-        .map(|(i, s)| LogEntry {
-            date: s.date,
-            activity: s.activity,
-            outcome: match i % 4 {
-                0 => Outcome::Skipped,
-                1 => Outcome::Done {
-                    minutes: s.minutes,
-                    effort: Effort::Easy,
+        .map(|(i, s)| {
+            LogEntry::new(
+                s.date,
+                s.activity,
+                match i % 4 {
+                    0 => Outcome::Skipped,
+                    1 => Outcome::Done {
+                        minutes: s.minutes,
+                        effort: Effort::Easy,
+                    },
+                    2 => Outcome::Done {
+                        minutes: s.minutes,
+                        effort: Effort::JustRight,
+                    },
+                    _ => Outcome::Done {
+                        minutes: s.minutes,
+                        effort: Effort::TooHard,
+                    },
                 },
-                2 => Outcome::Done {
-                    minutes: s.minutes,
-                    effort: Effort::JustRight,
-                },
-                _ => Outcome::Done {
-                    minutes: s.minutes,
-                    effort: Effort::TooHard,
-                },
-            },
-            mood_before: None,
-            mood_after: None,
-            note: None,
+            )
         })
         .collect()
 }

@@ -173,14 +173,11 @@ fn record_with_a_plan_from_today() -> momentum::core::record::Record {
 }
 
 fn skipped(date: chrono::NaiveDate) -> momentum::core::log::LogEntry {
-    momentum::core::log::LogEntry {
+    momentum::core::log::LogEntry::new(
         date,
-        activity: momentum::core::activity::Activity::Walking,
-        outcome: momentum::core::log::Outcome::Skipped,
-        mood_before: None,
-        mood_after: None,
-        note: None,
-    }
+        momentum::core::activity::Activity::Walking,
+        momentum::core::log::Outcome::Skipped,
+    )
 }
 
 #[wasm_bindgen_test]

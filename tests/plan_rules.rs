@@ -65,25 +65,11 @@ fn inputs(
 }
 
 fn done(date: NaiveDate, activity: Activity, minutes: u16, effort: Effort) -> LogEntry {
-    LogEntry {
-        date,
-        activity,
-        outcome: Outcome::Done { minutes, effort },
-        mood_before: None,
-        mood_after: None,
-        note: None,
-    }
+    LogEntry::new(date, activity, Outcome::Done { minutes, effort })
 }
 
 fn skipped(date: NaiveDate, activity: Activity) -> LogEntry {
-    LogEntry {
-        date,
-        activity,
-        outcome: Outcome::Skipped,
-        mood_before: None,
-        mood_after: None,
-        note: None,
-    }
+    LogEntry::new(date, activity, Outcome::Skipped)
 }
 
 fn week_start(inputs: &PlanInputs, week: u8) -> NaiveDate {

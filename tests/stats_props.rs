@@ -50,14 +50,7 @@ proptest! {
         let to = from + Days::new(130);
         let before = score_series(&entries, frequency, from, to);
         let mut more = entries.clone();
-        more.push(LogEntry {
-            date: extra_date,
-            activity: Activity::Walking,
-            outcome: Outcome::Done { minutes: 10, effort: Effort::Easy },
-            mood_before: None,
-            mood_after: None,
-            note: None,
-        });
+        more.push(LogEntry::new(extra_date, Activity::Walking, Outcome::Done { minutes: 10, effort: Effort::Easy }));
         let after = score_series(&more, frequency, from, to);
         for (b, a) in before.iter().zip(&after) {
             prop_assert!(a.score >= b.score - 1e-12, "{} dropped to {} on {}", b.score, a.score, a.date);

@@ -63,6 +63,18 @@ pub const MOOD_RANGE: std::ops::RangeInclusive<u8> = 1..=5;
 pub type EntryKey = (NaiveDate, Activity);
 
 impl LogEntry {
+    /// An entry without moods or a note, as most ticks and every "Not today" are.
+    pub fn new(date: NaiveDate, activity: Activity, outcome: Outcome) -> LogEntry {
+        LogEntry {
+            date,
+            activity,
+            outcome,
+            mood_before: None,
+            mood_after: None,
+            note: None,
+        }
+    }
+
     /// The key that identifies this entry within a log.
     pub fn key(&self) -> EntryKey {
         (self.date, self.activity)
@@ -193,17 +205,14 @@ mod tests {
     }
 
     fn done(d: u32, activity: Activity, minutes: u16) -> LogEntry {
-        LogEntry {
-            date: day(d),
+        LogEntry::new(
+            day(d),
             activity,
-            outcome: Outcome::Done {
+            Outcome::Done {
                 minutes,
                 effort: Effort::JustRight,
             },
-            mood_before: None,
-            mood_after: None,
-            note: None,
-        }
+        )
     }
 
     #[test]

@@ -314,17 +314,14 @@ mod tests {
         let mut record = Record::default();
         let suggestions: Vec<bool> = (1..=11)
             .map(|d| {
-                record.log_session(LogEntry {
-                    date: NaiveDate::from_ymd_opt(2025, 1, d).unwrap(),
-                    activity: Activity::Walking,
-                    outcome: Outcome::Done {
+                record.log_session(LogEntry::new(
+                    NaiveDate::from_ymd_opt(2025, 1, d).unwrap(),
+                    Activity::Walking,
+                    Outcome::Done {
                         minutes: 10,
                         effort: Effort::Easy,
                     },
-                    mood_before: None,
-                    mood_after: None,
-                    note: None,
-                });
+                ));
                 record.should_suggest_backup()
             })
             .collect();

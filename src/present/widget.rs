@@ -441,14 +441,8 @@ pub fn reduce(state: &WidgetState, action: Action) -> WidgetState {
             }
         }
         Action::LogSkipped { date, activity } => {
-            next.record_mut().log_session(LogEntry {
-                date,
-                activity,
-                outcome: Outcome::Skipped,
-                mood_before: None,
-                mood_after: None,
-                note: None,
-            });
+            next.record_mut()
+                .log_session(LogEntry::new(date, activity, Outcome::Skipped));
             next.announcement = SKIP_MESSAGE.into();
         }
         Action::Undo { date, activity } => {

@@ -18,17 +18,14 @@ pub fn date(y: i32, m: u32, d: u32) -> NaiveDate {
 }
 
 pub fn done(date: NaiveDate, activity: Activity, minutes: u16) -> LogEntry {
-    LogEntry {
+    LogEntry::new(
         date,
         activity,
-        outcome: Outcome::Done {
+        Outcome::Done {
             minutes,
             effort: Effort::JustRight,
         },
-        mood_before: None,
-        mood_after: None,
-        note: None,
-    }
+    )
 }
 
 pub fn skipped(date: NaiveDate, activity: Activity) -> LogEntry {

@@ -314,14 +314,7 @@ mod tests {
     fn logged_sessions_stay_put() {
         let (inputs, plan) = setup();
         let s = plan.weeks[0].sessions[0].clone();
-        let log = [LogEntry {
-            date: s.date,
-            activity: s.activity,
-            outcome: Outcome::Skipped,
-            mood_before: None,
-            mood_after: None,
-            note: None,
-        }];
+        let log = [LogEntry::new(s.date, s.activity, Outcome::Skipped)];
         let moved = change(s.date, s.activity, d(6), s.activity);
         assert_eq!(
             check(&plan, &inputs, &log, d(5), &moved),

@@ -387,14 +387,7 @@ mod tests {
 
     #[test]
     fn counts_days_from_the_log() {
-        let entry = |date, outcome| LogEntry {
-            date,
-            activity: Activity::Walking,
-            outcome,
-            mood_before: None,
-            mood_after: None,
-            note: None,
-        };
+        let entry = |date, outcome| LogEntry::new(date, Activity::Walking, outcome);
         let done = Outcome::Done {
             minutes: 10,
             effort: Effort::Easy,
