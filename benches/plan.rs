@@ -6,21 +6,14 @@ use criterion::{criterion_group, criterion_main, Criterion};
 use momentum::core::activity::Activity;
 use momentum::core::log::{Effort, LogEntry, Outcome};
 use momentum::core::plan::{generate, PlanInputs};
+use momentum::present::dates::week_order;
 use std::hint::black_box;
 
 fn inputs() -> PlanInputs {
     PlanInputs::new(
         &Activity::ALL,
         10,
-        &[
-            Weekday::Mon,
-            Weekday::Tue,
-            Weekday::Wed,
-            Weekday::Thu,
-            Weekday::Fri,
-            Weekday::Sat,
-            Weekday::Sun,
-        ],
+        &week_order(Weekday::Mon),
         NaiveDate::from_ymd_opt(2026, 1, 5).unwrap(),
         false,
     )

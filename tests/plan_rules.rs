@@ -16,21 +16,17 @@ use momentum::core::plan::{
     MAX_WEEKLY_GROWTH, MAX_WEEKLY_MINUTES, RECOVERY_MINUTES, SHARED_DAY_STRENGTH_MAX_MINUTES,
     STRENGTH_MAX_MINUTES, TARGET_MINUTES,
 };
+use momentum::present::dates::week_order;
 use proptest::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 
 // ---------------------------------------------------------------------------------------------
 // Fixtures
 
-const ALL_DAYS: [Weekday; 7] = [
-    Weekday::Mon,
-    Weekday::Tue,
-    Weekday::Wed,
-    Weekday::Thu,
-    Weekday::Fri,
-    Weekday::Sat,
-    Weekday::Sun,
-];
+/// Monday to Sunday, as the widget lists a visitor's days.
+fn all_days() -> [Weekday; 7] {
+    week_order(Weekday::Mon)
+}
 
 fn monday() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 1, 5).unwrap()
@@ -46,7 +42,7 @@ fn activities_from_mask(mask: u8) -> Vec<Activity> {
 }
 
 fn days_from_mask(mask: u8) -> Vec<Weekday> {
-    ALL_DAYS
+    all_days()
         .into_iter()
         .enumerate()
         .filter(|(i, _)| mask & (1 << i) != 0)
@@ -404,7 +400,7 @@ fn every_day_example() -> PlanInputs {
     inputs(
         &[Activity::Walking, Activity::Yoga],
         10,
-        &ALL_DAYS,
+        &all_days(),
         monday(),
         false,
     )
@@ -454,7 +450,7 @@ fn grow_slowly_with_hold_weeks_and_caps() {
 
 #[test]
 fn weekly_total_never_above_300() {
-    let i = inputs(&Activity::ALL, 30, &ALL_DAYS, monday(), false);
+    let i = inputs(&Activity::ALL, 30, &all_days(), monday(), false);
     let mut plan = generate(&i, &[], monday());
     assert!(plan.weeks.iter().all(|w| w.total_minutes() <= 300));
     plan.weeks[11].sessions[0].minutes = 300;

@@ -16,6 +16,7 @@ use momentum::core::activity::Activity;
 use momentum::core::log::{Effort, Log, LogEntry, Outcome};
 use momentum::core::plan::{self, PlanInputs};
 use momentum::core::record::{Profile, Record, Settings, CURRENT_VERSION};
+use momentum::present::dates::week_order;
 
 /// Notes people actually write: short, plain, sometimes a little low.
 const NOTES: [&str; 12] = [
@@ -56,15 +57,9 @@ impl Rng {
 pub const ACTIVITIES: [Activity; 2] = [Activity::Walking, Activity::Yoga];
 
 /// Every weekday, so whatever day `today` is, the plan has a session on it.
-pub const WEEKDAYS: [Weekday; 7] = [
-    Weekday::Mon,
-    Weekday::Tue,
-    Weekday::Wed,
-    Weekday::Thu,
-    Weekday::Fri,
-    Weekday::Sat,
-    Weekday::Sun,
-];
+pub fn weekdays() -> [Weekday; 7] {
+    week_order(Weekday::Mon)
+}
 
 /// `years × 365` daily entries for the days before `today` (oldest first), same content for
 /// the same `years` whatever `today` is (only the dates move).
@@ -107,7 +102,7 @@ pub fn daily_log(years: u32, today: NaiveDate) -> Vec<LogEntry> {
 
 /// The plan's inputs for a plan that started `weeks_ago` weeks (and a few days) before today.
 pub fn inputs(start: NaiveDate) -> PlanInputs {
-    PlanInputs::new(&ACTIVITIES, 10, &WEEKDAYS, start, false).expect("valid inputs")
+    PlanInputs::new(&ACTIVITIES, 10, &weekdays(), start, false).expect("valid inputs")
 }
 
 /// A stored record with `years` of daily history and a session open today.
@@ -128,7 +123,7 @@ pub fn record(years: u32, today: NaiveDate) -> Record {
         profile: Profile {
             activities: ACTIVITIES.to_vec(),
             minutes_today: 10,
-            weekdays: WEEKDAYS.to_vec(),
+            weekdays: weekdays().to_vec(),
             start_date: Some(start),
             gentle: false,
             readiness: Some(vec![false; 7]),
