@@ -2,7 +2,6 @@
 // on any page, several widgets on one page, a strict Content-Security-Policy, and no request to
 // anything but the widget's own files.
 import { test, expect } from '@playwright/test';
-import { rm } from 'node:fs/promises';
 import { serve } from './server.mjs';
 import {
   widget, nthWidget, failOnPageErrors, setDay, onboard, answerReadiness, buildPlan, tickFirstSession,
@@ -16,10 +15,7 @@ let site;
 test.beforeAll(async () => {
   site = await serveSite({ csp: CSP });
 });
-test.afterAll(async () => {
-  site.server.close();
-  await rm(site.root, { recursive: true, force: true });
-});
+test.afterAll(() => site.close());
 
 test.beforeEach(async ({ page }) => {
   failOnPageErrors(page);

@@ -1,6 +1,6 @@
 // Shared steps for the end-to-end tests: they drive the widget the way a visitor does.
 import { expect } from '@playwright/test';
-import { cp, mkdtemp } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from './server.mjs';
@@ -97,7 +97,14 @@ export async function serveSite({ csp = '', headers = {} } = {}) {
   const requests = [];
   const server = await serve({ root, port: 0, csp, headers, onRequest: (path) => requests.push(path) });
   const origin = `http://127.0.0.1:${server.address().port}`;
-  return { server, origin, root, requests, widgetFolder: `${origin}/wp-content/uploads/momentum/` };
+  return {
+    server, origin, root, requests, widgetFolder: `${origin}/wp-content/uploads/momentum/`,
+    /** Stops the server and removes the copied site. */
+    async close() {
+      server.close();
+      await rm(root, { recursive: true, force: true });
+    },
+  };
 }
 
 /** Collects CSP violations (events, and Chromium's console reports) seen by `page`. */

@@ -16,10 +16,7 @@ test.beforeAll(async () => {
     headers: { '/wp-content/uploads/momentum/momentum-sw.js': { 'service-worker-allowed': '/' } },
   });
 });
-test.afterAll(async () => {
-  site.server.close();
-  await rm(site.root, { recursive: true, force: true });
-});
+test.afterAll(() => site.close());
 
 test.beforeEach(async ({ page }) => {
   failOnPageErrors(page);
