@@ -31,51 +31,37 @@ pub fn minutes_chart_view(weeks: &[WeekSummary]) -> Html {
     if view.is_empty() {
         return empty_chart(ids, title, &view.summary);
     }
-    let svg = html! {
-        <svg
-            class="chart-svg"
-            viewBox={view.view_box.attr()}
-            width="100%"
-            role="img"
-            aria-labelledby={ids.title}
-            aria-describedby={ids.summary}
-            focusable="false"
-        >
-            {grid(&view.plot, &view.grid)}
-            for bar in &view.bars {
-                <g class="chart-week">
-                    <title>{bar.tooltip.clone()}</title>
-                    <rect
-                        class={classes!("chart-bar", bar.current.then_some("is-current"))}
-                        x={number(bar.x)}
-                        y={number(bar.y)}
-                        width={number(bar.width)}
-                        height={number(bar.height)}
-                    />
-                    if let Some(marker) = bar.target {
-                        <line
-                            class="chart-target-halo"
-                            x1={number(marker.x1)}
-                            x2={number(marker.x2)}
-                            y1={number(marker.y)}
-                            y2={number(marker.y)}
+    let svg = chart_image(
+        "chart-svg",
+        view.view_box.attr(),
+        ids.title,
+        ids.summary,
+        html! {
+            <>
+                {grid(&view.plot, &view.grid)}
+                for bar in &view.bars {
+                    <g class="chart-week">
+                        <title>{bar.tooltip.clone()}</title>
+                        <rect
+                            class={classes!("chart-bar", bar.current.then_some("is-current"))}
+                            x={number(bar.x)}
+                            y={number(bar.y)}
+                            width={number(bar.width)}
+                            height={number(bar.height)}
                         />
-                        <line
-                            class="chart-target"
-                            x1={number(marker.x1)}
-                            x2={number(marker.x2)}
-                            y1={number(marker.y)}
-                            y2={number(marker.y)}
-                        />
-                    }
-                    {text(&bar.label, "chart-axis-label")}
-                </g>
-            }
-            if let Some(title) = &view.x_title {
-                {text(title, "chart-axis-title")}
-            }
-        </svg>
-    };
+                        if let Some(marker) = bar.target {
+                            {horizontal_line("chart-target-halo", marker.x1, marker.x2, marker.y)}
+                            {horizontal_line("chart-target", marker.x1, marker.x2, marker.y)}
+                        }
+                        {text(&bar.label, "chart-axis-label")}
+                    </g>
+                }
+                if let Some(title) = &view.x_title {
+                    {text(title, "chart-axis-title")}
+                }
+            </>
+        },
+    );
     let legend = html! {
         <ul class="chart-legend">
             <li>
@@ -105,34 +91,32 @@ pub fn consistency_chart_view(scores: &[DailyScore]) -> Html {
     if view.is_empty() {
         return empty_chart(ids, title, &view.summary);
     }
-    let svg = html! {
-        <svg
-            class="chart-svg"
-            viewBox={view.view_box.attr()}
-            width="100%"
-            role="img"
-            aria-labelledby={ids.title}
-            aria-describedby={CONSISTENCY_DESCRIBED_BY}
-            focusable="false"
-        >
-            {grid(&view.plot, &view.grid)}
-            if !view.area_points.is_empty() {
-                <polygon class="chart-area" points={view.area_points.clone()} />
-            }
-            <polyline class="chart-line" points={view.line_points.clone()} />
-            if let Some(today) = view.today {
-                <circle
-                    class="chart-dot"
-                    cx={number(today.x)}
-                    cy={number(today.y)}
-                    r="4"
-                />
-            }
-            for label in &view.x_labels {
-                {text(label, "chart-axis-label")}
-            }
-        </svg>
-    };
+    let svg = chart_image(
+        "chart-svg",
+        view.view_box.attr(),
+        ids.title,
+        CONSISTENCY_DESCRIBED_BY,
+        html! {
+            <>
+                {grid(&view.plot, &view.grid)}
+                if !view.area_points.is_empty() {
+                    <polygon class="chart-area" points={view.area_points.clone()} />
+                }
+                <polyline class="chart-line" points={view.line_points.clone()} />
+                if let Some(today) = view.today {
+                    <circle
+                        class="chart-dot"
+                        cx={number(today.x)}
+                        cy={number(today.y)}
+                        r="4"
+                    />
+                }
+                for label in &view.x_labels {
+                    {text(label, "chart-axis-label")}
+                }
+            </>
+        },
+    );
     chart(
         ids,
         title,
@@ -156,52 +140,50 @@ pub fn mood_chart_view(weeks: &[WeekSummary]) -> Html {
     let r = number(MOOD_MARKER_SIZE);
     let side = number(MOOD_MARKER_SIZE * 2.0 - 1.0);
     let half = MOOD_MARKER_SIZE - 0.5;
-    let svg = html! {
-        <svg
-            class="chart-svg"
-            viewBox={view.view_box.attr()}
-            width="100%"
-            role="img"
-            aria-labelledby={ids.title}
-            aria-describedby={ids.summary}
-            focusable="false"
-        >
-            {grid(&view.plot, &view.grid)}
-            for segment in &view.before.segments {
-                <polyline class="mood-line mood-before" points={segment.clone()} />
-            }
-            for segment in &view.after.segments {
-                <polyline class="mood-line mood-after" points={segment.clone()} />
-            }
-            for point in &view.after.points {
-                <rect
-                    class="mood-marker mood-after"
-                    x={number(point.x - half)}
-                    y={number(point.y - half)}
-                    width={side.clone()}
-                    height={side.clone()}
-                >
-                    <title>{point.tooltip.clone()}</title>
-                </rect>
-            }
-            for point in &view.before.points {
-                <circle
-                    class="mood-marker mood-before"
-                    cx={number(point.x)}
-                    cy={number(point.y)}
-                    r={r.clone()}
-                >
-                    <title>{point.tooltip.clone()}</title>
-                </circle>
-            }
-            for label in &view.x_labels {
-                {text(label, "chart-axis-label")}
-            }
-            if let Some(title) = &view.x_title {
-                {text(title, "chart-axis-title")}
-            }
-        </svg>
-    };
+    let svg = chart_image(
+        "chart-svg",
+        view.view_box.attr(),
+        ids.title,
+        ids.summary,
+        html! {
+            <>
+                {grid(&view.plot, &view.grid)}
+                for segment in &view.before.segments {
+                    <polyline class="mood-line mood-before" points={segment.clone()} />
+                }
+                for segment in &view.after.segments {
+                    <polyline class="mood-line mood-after" points={segment.clone()} />
+                }
+                for point in &view.after.points {
+                    <rect
+                        class="mood-marker mood-after"
+                        x={number(point.x - half)}
+                        y={number(point.y - half)}
+                        width={side.clone()}
+                        height={side.clone()}
+                    >
+                        <title>{point.tooltip.clone()}</title>
+                    </rect>
+                }
+                for point in &view.before.points {
+                    <circle
+                        class="mood-marker mood-before"
+                        cx={number(point.x)}
+                        cy={number(point.y)}
+                        r={r.clone()}
+                    >
+                        <title>{point.tooltip.clone()}</title>
+                    </circle>
+                }
+                for label in &view.x_labels {
+                    {text(label, "chart-axis-label")}
+                }
+                if let Some(title) = &view.x_title {
+                    {text(title, "chart-axis-title")}
+                }
+            </>
+        },
+    );
     let legend = html! {
         <ul class="chart-legend">
             <li>
@@ -241,50 +223,48 @@ pub fn activity_calendar_view(
     if view.is_empty() {
         return empty_chart(ids, title, &view.summary);
     }
-    let svg = html! {
-        <svg
-            class="chart-svg chart-calendar"
-            viewBox={view.view_box.attr()}
-            width="100%"
-            role="img"
-            aria-labelledby={ids.title}
-            aria-describedby={ids.summary}
-            focusable="false"
-        >
-            for label in &view.weekday_labels {
-                {text(label, "chart-axis-label")}
-            }
-            for label in &view.month_labels {
-                {text(label, "chart-axis-label")}
-            }
-            for cell in &view.cells {
-                <g key={iso_date(cell.date)} class={classes!("cal-day", state_class(cell.state))}>
-                    <title>{cell.label.clone()}</title>
-                    if cell.state != DayState::Outside {
-                        <rect
-                            class="cal-cell"
-                            x={number(cell.rect.x)}
-                            y={number(cell.rect.y)}
-                            width={number(cell.rect.width)}
-                            height={number(cell.rect.height)}
-                            rx="5"
-                        />
-                    }
-                    {text(&cell.day_number, "cal-day-number")}
-                </g>
-            }
-            if let Some(ring) = view.today_ring {
-                <rect
-                    class="cal-today-ring"
-                    x={number(ring.x)}
-                    y={number(ring.y)}
-                    width={number(ring.width)}
-                    height={number(ring.height)}
-                    rx="7"
-                />
-            }
-        </svg>
-    };
+    let svg = chart_image(
+        "chart-svg chart-calendar",
+        view.view_box.attr(),
+        ids.title,
+        ids.summary,
+        html! {
+            <>
+                for label in &view.weekday_labels {
+                    {text(label, "chart-axis-label")}
+                }
+                for label in &view.month_labels {
+                    {text(label, "chart-axis-label")}
+                }
+                for cell in &view.cells {
+                    <g key={iso_date(cell.date)} class={classes!("cal-day", state_class(cell.state))}>
+                        <title>{cell.label.clone()}</title>
+                        if cell.state != DayState::Outside {
+                            <rect
+                                class="cal-cell"
+                                x={number(cell.rect.x)}
+                                y={number(cell.rect.y)}
+                                width={number(cell.rect.width)}
+                                height={number(cell.rect.height)}
+                                rx="5"
+                            />
+                        }
+                        {text(&cell.day_number, "cal-day-number")}
+                    </g>
+                }
+                if let Some(ring) = view.today_ring {
+                    <rect
+                        class="cal-today-ring"
+                        x={number(ring.x)}
+                        y={number(ring.y)}
+                        width={number(ring.width)}
+                        height={number(ring.height)}
+                        rx="7"
+                    />
+                }
+            </>
+        },
+    );
     let legend = html! {
         <ul class="chart-legend">
             for (state, name) in [
@@ -421,21 +401,47 @@ fn data_table(table: &DataTable) -> Html {
     }
 }
 
+/// A chart's SVG: one image for assistive technology, named by the chart's heading and
+/// described by `described_by`, drawn from `children`.
+fn chart_image(
+    class: &'static str,
+    view_box: String,
+    labelled_by: &'static str,
+    described_by: &'static str,
+    children: Html,
+) -> Html {
+    html! {
+        <svg
+            class={class}
+            viewBox={view_box}
+            width="100%"
+            role="img"
+            aria-labelledby={labelled_by}
+            aria-describedby={described_by}
+            focusable="false"
+        >
+            {children}
+        </svg>
+    }
+}
+
 /// Horizontal gridlines with their value labels.
 fn grid(plot: &PlotArea, lines: &[GridLine]) -> Html {
     html! {
         <g class="chart-grid">
             for line in lines {
-                <line
-                    class="chart-gridline"
-                    x1={number(plot.left)}
-                    x2={number(plot.right)}
-                    y1={number(line.y)}
-                    y2={number(line.y)}
-                />
+                {horizontal_line("chart-gridline", plot.left, plot.right, line.y)}
                 {text(&line.label, "chart-axis-label")}
             }
         </g>
+    }
+}
+
+/// A horizontal SVG line from `x1` to `x2` at height `y`.
+fn horizontal_line(class: &'static str, x1: f64, x2: f64, y: f64) -> Html {
+    let y = number(y);
+    html! {
+        <line class={class} x1={number(x1)} x2={number(x2)} y1={y.clone()} y2={y} />
     }
 }
 
