@@ -404,6 +404,22 @@ mod tests {
     }
 
     #[test]
+    fn repeated_days_are_added_up_in_any_order() {
+        let skip = |activity| LogEntry::new(d(1, 6), activity, Outcome::Skipped);
+        assert_eq!(
+            day_counts(&[skip(Activity::Walking), skip(Activity::Yoga)]),
+            vec![(d(1, 6), 0, 2)]
+        );
+        let days = [(d(1, 7), 0, 1), (d(1, 6), 1, 0), (d(1, 7), 2, 1)];
+        let view = activity_calendar(&days, d(1, 5), d(1, 8), Weekday::Mon);
+        assert_eq!(
+            cell(&view, d(1, 7)).label,
+            "Wed 7 Jan: 2 sessions done, 2 skipped"
+        );
+        assert_eq!(cell(&view, d(1, 6)).label, "Tue 6 Jan: 1 session done");
+    }
+
+    #[test]
     fn first_week_marks_states_labels_and_today() {
         // Plan starts Tue 6 Jan 2026; today is Thu 8 Jan; weeks start on Monday.
         let days = [(d(1, 6), 2, 0), (d(1, 7), 0, 1), (d(1, 9), 1, 0)];
