@@ -65,9 +65,22 @@ pub fn local_today() -> chrono::NaiveDate {
     chrono::Local::now().date_naive()
 }
 
-/// The text this tab last wrote or adopted; a stored value equal to it means no other tab has
-/// written since, so saving needs no merge.
-type LastSynced = Rc<RefCell<Option<String>>>;
+/// What this tab last read, wrote or adopted, shared by the load, save and storage-event paths.
+type LastSynced = Rc<RefCell<Option<Synced>>>;
+
+/// The stored text as this tab last knew it, and the record it read or wrote with it.
+struct Synced {
+    /// A stored value equal to this means no other tab has written since: no merge needed.
+    text: String,
+    /// The very record (same allocation) that text holds, when this tab has it: saving that
+    /// record again would change nothing, so the save is skipped before serializing anything.
+    record: Option<Rc<Record>>,
+}
+
+/// Whether `text` is what this tab last knew to be stored.
+fn is_synced_text(synced: &LastSynced, text: &str) -> bool {
+    synced.borrow().as_ref().is_some_and(|s| s.text == text)
+}
 
 /// Reads the stored record, turning every failure into a notice rather than lost data.
 fn load(key: &StorageKey, synced: &LastSynced) -> WidgetState {
@@ -78,8 +91,12 @@ fn load(key: &StorageKey, synced: &LastSynced) -> WidgetState {
         Ok(None) => fresh(SaveMode::Save, None),
         Ok(Some(text)) => match Record::parse(&text) {
             Ok(record) => {
-                *synced.borrow_mut() = Some(text);
-                WidgetState::new(record, SaveMode::Save, None, today)
+                let state = WidgetState::new(record, SaveMode::Save, None, today);
+                *synced.borrow_mut() = Some(Synced {
+                    text,
+                    record: Some(state.record.clone()),
+                });
+                state
             }
             Err(RecordError::NewerVersion(_)) => {
                 let record = Record::parse_lenient(&text).unwrap_or_default();
@@ -116,40 +133,49 @@ fn save_notice(error: &StorageError) -> Notice {
 /// so neither tab overwrites the other's sessions. Something stored meanwhile that this build
 /// cannot read is never overwritten: an unreadable value is set aside first, and a newer
 /// widget's record makes this tab read-only.
-fn save(key: &StorageKey, record: &Record, synced: &LastSynced, dispatch: &Callback<Action>) {
+fn save(key: &StorageKey, record: &Rc<Record>, synced: &LastSynced, dispatch: &Callback<Action>) {
+    let unchanged = synced
+        .borrow()
+        .as_ref()
+        .and_then(|s| s.record.as_ref())
+        .is_some_and(|known| Rc::ptr_eq(known, record));
+    if unchanged {
+        return;
+    }
     let merged = match storage::read(key) {
-        Ok(Some(stored)) if synced.borrow().as_deref() != Some(stored.as_str()) => {
-            match Record::parse(&stored) {
-                Ok(theirs) => Some(record.merged_with(&theirs)),
-                Err(RecordError::NewerVersion(_)) => {
-                    dispatch.emit(Action::ProtectStored(Notice::NewerVersion));
+        Ok(Some(stored)) if !is_synced_text(synced, &stored) => match Record::parse(&stored) {
+            Ok(theirs) => Some(record.merged_with(&theirs)),
+            Err(RecordError::NewerVersion(_)) => {
+                dispatch.emit(Action::ProtectStored(Notice::NewerVersion));
+                return;
+            }
+            Err(RecordError::Corrupt(_)) => match storage::set_aside(key, &stored) {
+                Ok(backup_key) => {
+                    dispatch.emit(Action::Explain(Notice::CorruptBackedUp {
+                        backup_key: backup_key.as_str().to_owned(),
+                    }));
+                    None
+                }
+                Err(_) => {
+                    dispatch.emit(Action::ProtectStored(Notice::CorruptNotBackedUp));
                     return;
                 }
-                Err(RecordError::Corrupt(_)) => match storage::set_aside(key, &stored) {
-                    Ok(backup_key) => {
-                        dispatch.emit(Action::Explain(Notice::CorruptBackedUp {
-                            backup_key: backup_key.as_str().to_owned(),
-                        }));
-                        None
-                    }
-                    Err(_) => {
-                        dispatch.emit(Action::ProtectStored(Notice::CorruptNotBackedUp));
-                        return;
-                    }
-                },
-            }
-        }
+            },
+        },
         _ => None,
     };
-    let to_write = merged.as_ref().unwrap_or(record);
+    let to_write: &Record = merged.as_ref().unwrap_or(record);
     let text = to_write.to_json();
-    if synced.borrow().as_deref() == Some(text.as_str()) {
+    if is_synced_text(synced, &text) {
         return;
     }
     match storage::write(key, &text) {
         Ok(()) => {
-            *synced.borrow_mut() = Some(text);
-            if let Some(merged) = merged.filter(|m| m != record) {
+            *synced.borrow_mut() = Some(Synced {
+                text,
+                record: merged.is_none().then(|| record.clone()),
+            });
+            if let Some(merged) = merged.filter(|m| m != &**record) {
                 dispatch.emit(Action::Adopt(merged));
             }
         }
@@ -172,18 +198,15 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |action| dispatcher.dispatch(action))
     };
 
-    // Save after every change of the record while saving is possible. Not on mount when the
-    // record was just read from storage: writing it back would change nothing and, with years
-    // of history, cost a noticeable part of the first render.
+    // Save after every change of the record while saving is possible. The record just read
+    // from storage is not written back (see `Synced::record`): that would change nothing and,
+    // with years of history, cost a noticeable part of the first render.
     {
         let (key, synced, dispatch) = (key.clone(), synced.clone(), dispatch.clone());
-        let mounted = use_mut_ref(|| false);
         use_effect_with(
             (state.record.clone(), state.save_mode),
             move |(record, mode)| {
-                let first_run = !std::mem::replace(&mut *mounted.borrow_mut(), true);
-                let just_loaded = first_run && synced.borrow().is_some();
-                if *mode == SaveMode::Save && !just_loaded {
+                if *mode == SaveMode::Save {
                     save(&key, record, &synced, &dispatch);
                 }
             },
@@ -202,7 +225,7 @@ pub fn App(props: &AppProps) -> Html {
                     }
                     if let Some(text) = event.new_value() {
                         if let Ok(record) = Record::parse(&text) {
-                            *synced.borrow_mut() = Some(text);
+                            *synced.borrow_mut() = Some(Synced { text, record: None });
                             dispatch.emit(Action::Adopt(record));
                         }
                     }
