@@ -143,11 +143,10 @@ impl Record {
     /// for it and the shell knows never to save it. A newer record whose shape changed too much
     /// to read still fails with [`RecordError::NewerVersion`].
     pub fn parse_lenient(text: &str) -> Result<Record, RecordError> {
-        match Record::parse(text) {
-            Err(RecordError::NewerVersion(version)) => {
-                Record::read(text).map_err(|_| RecordError::NewerVersion(version))
-            }
-            other => other,
+        match Record::read(text) {
+            // Current, or newer but in a shape this build reads (it keeps its version number).
+            Ok(record) if record.version >= CURRENT_VERSION => Ok(record),
+            _ => Record::parse(text),
         }
     }
 
