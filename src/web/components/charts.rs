@@ -43,7 +43,7 @@ pub fn minutes_chart_view(weeks: &[WeekSummary]) -> Html {
                     <g class="chart-week">
                         <title>{bar.tooltip.clone()}</title>
                         <rect
-                            class={classes!("chart-bar", bar.current.then_some("is-current"))}
+                            class={if bar.current { "chart-bar is-current" } else { "chart-bar" }}
                             x={number(bar.x)}
                             y={number(bar.y)}
                             width={number(bar.width)}
@@ -237,7 +237,7 @@ pub fn activity_calendar_view(
                     {text(label, "chart-axis-label")}
                 }
                 for cell in &view.cells {
-                    <g key={iso_date(cell.date)} class={classes!("cal-day", state_class(cell.state))}>
+                    <g key={iso_date(cell.date)} class={state_class(cell.state)}>
                         <title>{cell.label.clone()}</title>
                         if cell.state != DayState::Outside {
                             <rect
@@ -274,7 +274,7 @@ pub fn activity_calendar_view(
             ] {
                 <li>
                     <svg class="legend-swatch" viewBox="0 0 24 14" aria-hidden="true" focusable="false">
-                        <g class={classes!("cal-day", state_class(state))}>
+                        <g class={state_class(state)}>
                             <rect class="cal-cell" x="5" y="1" width="14" height="12" rx="3" />
                         </g>
                     </svg>
@@ -461,9 +461,9 @@ fn text(label: &Label, class: &'static str) -> Html {
 
 fn state_class(state: DayState) -> &'static str {
     match state {
-        DayState::Done => "is-done",
-        DayState::Skipped => "is-skipped",
-        DayState::Nothing => "is-nothing",
-        DayState::Outside => "is-outside",
+        DayState::Done => "cal-day is-done",
+        DayState::Skipped => "cal-day is-skipped",
+        DayState::Nothing => "cal-day is-nothing",
+        DayState::Outside => "cal-day is-outside",
     }
 }

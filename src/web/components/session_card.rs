@@ -65,10 +65,10 @@ pub fn SessionCard(props: &SessionCardProps) -> Html {
     });
 
     html! {
-        <article class={classes!("session", props.entry.as_ref().map(|e| if e.is_done() { "is-done" } else { "is-skipped" }))} aria-labelledby={format!("{id}-title")}>
+        <article class={match &props.entry { None => "session", Some(e) if e.is_done() => "session is-done", Some(_) => "session is-skipped" }} aria-labelledby={format!("{id}-title")}>
             <h4 id={format!("{id}-title")}>
                 {format!("{}, {} min", session.activity.label(), session.minutes)}
-                <span class={classes!("intensity", intensity)}>{intensity}</span>
+                <span class={format!("intensity {intensity}")}>{intensity}</span>
             </h4>
             <p class="how">{&session.note}</p>
             {for status}
