@@ -81,6 +81,15 @@ test('progress shows four charts, each with a text alternative', async ({ page }
     }
   }
   await expect(w.getByText('Show as a table')).toHaveCount(4);
+  // The drawings arrive as markup (present::charts::svg): the browser must parse them as SVG,
+  // with real geometry, not as unknown HTML elements.
+  const bar = await w.locator('rect.chart-bar').first().evaluate((rect) => ({
+    svg: rect instanceof SVGRectElement,
+    height: rect.getBBox().height,
+  }));
+  expect(bar).toEqual({ svg: true, height: expect.any(Number) });
+  expect(bar.height).toBeGreaterThan(0);
+  expect(await w.locator('.cal-day.is-done rect.cal-cell').count()).toBeGreaterThan(0);
 });
 
 test('"Add to calendar" downloads a valid .ics with a reminder for each session', async ({ page }) => {

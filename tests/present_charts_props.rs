@@ -1,11 +1,12 @@
-//! Property tests for the Progress charts: whatever the data, building a chart never panics and
-//! every coordinate it draws is a finite number inside its viewBox.
+//! Property tests for the Progress charts: whatever the data, building a chart never panics,
+//! every coordinate it draws is a finite number inside its viewBox, and its SVG markup is
+//! well-formed and draws one element per data point.
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 use momentum::core::consistency::DailyScore;
 use momentum::core::stats::WeekSummary;
 use momentum::present::charts::{
-    activity_calendar, consistency_chart, minutes_chart, mood_chart, DayState, ViewBox,
+    activity_calendar, consistency_chart, minutes_chart, mood_chart, Chart, DayState, ViewBox,
     MAX_CALENDAR_WEEKS, MAX_CHART_WEEKS,
 };
 use proptest::prelude::*;
@@ -67,6 +68,79 @@ fn assert_inside(view_box: ViewBox, coordinates: &[(f64, f64)]) -> Result<(), Te
     Ok(())
 }
 
+/// Reads SVG markup as the browser will and returns `(tag, class)` for every element, failing
+/// on anything unbalanced, unquoted or unescaped. Deliberately strict: the writer only ever
+/// emits `<tag attr="value">`, `/>` and `</tag>`, so anything else is a bug.
+fn elements(markup: &str) -> Result<Vec<(String, String)>, String> {
+    let mut found = Vec::new();
+    let mut open: Vec<String> = Vec::new();
+    let mut rest = markup;
+    while let Some(start) = rest.find('<') {
+        let text = &rest[..start];
+        if text.contains('>') || text.contains('"') {
+            return Err(format!("unescaped text {text:?}"));
+        }
+        let end = rest[start..].find('>').ok_or("unclosed tag")? + start;
+        let tag = &rest[start + 1..end];
+        rest = &rest[end + 1..];
+        if let Some(name) = tag.strip_prefix('/') {
+            if open.pop().as_deref() != Some(name) {
+                return Err(format!("</{name}> closes nothing open"));
+            }
+            continue;
+        }
+        let (tag, empty) = match tag.strip_suffix('/') {
+            Some(tag) => (tag, true),
+            None => (tag, false),
+        };
+        let (name, mut attrs) = tag.split_once(' ').unwrap_or((tag, ""));
+        let mut class = String::new();
+        while !attrs.is_empty() {
+            let (key, value) = attrs
+                .split_once("=\"")
+                .ok_or_else(|| format!("unquoted attribute in <{tag}>"))?;
+            let (value, after) = value.split_once('"').ok_or("unterminated value")?;
+            if value.contains('<') || value.contains('>') {
+                return Err(format!("unescaped value {value:?}"));
+            }
+            if key == "class" {
+                class = value.to_owned();
+            }
+            attrs = after.strip_prefix(' ').unwrap_or(after);
+        }
+        found.push((name.to_owned(), class));
+        if !empty {
+            open.push(name.to_owned());
+        }
+    }
+    if !open.is_empty() || !rest.is_empty() {
+        return Err(format!("left open: {open:?}, trailing {rest:?}"));
+    }
+    Ok(found)
+}
+
+/// Checks `markup` is one well-formed SVG image without a non-number, and returns how many
+/// elements have tag `tag` and class `class`.
+fn drawn(markup: &str, tag: &str, class: &str) -> Result<usize, TestCaseError> {
+    let found = elements(markup).map_err(TestCaseError::fail)?;
+    prop_assert_eq!(found[0].0.as_str(), "svg");
+    prop_assert!(
+        !markup.contains("NaN") && !markup.contains("inf"),
+        "{}",
+        markup
+    );
+    Ok(found.iter().filter(|(t, c)| t == tag && c == class).count())
+}
+
+#[test]
+fn the_markup_checker_rejects_broken_markup() {
+    assert!(elements("<svg><g></svg>").is_err());
+    assert!(elements("<svg a=b></svg>").is_err());
+    assert!(elements("<svg><title>a > b</title></svg>").is_err());
+    assert!(elements("<svg a=\"<\"/>").is_err());
+    assert!(elements("<svg class=\"x\"><g/></svg>").is_ok());
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
 
@@ -81,6 +155,14 @@ proptest! {
             prop_assert!(bar.y + bar.height <= view.plot.bottom + 0.1);
         }
         prop_assert!(!view.summary.is_empty());
+        if !view.is_empty() {
+            let svg = view.svg("title", "summary");
+            prop_assert_eq!(drawn(&svg, "rect", "chart-bar")? + drawn(&svg, "rect", "chart-bar is-current")?, view.bars.len());
+            let targets = view.bars.iter().filter(|b| b.target.is_some()).count();
+            prop_assert_eq!(drawn(&svg, "line", "chart-target")?, targets);
+            let legend = elements(&view.legend()).map_err(TestCaseError::fail)?;
+            prop_assert_eq!(legend.iter().filter(|(tag, _)| tag == "li").count(), 2);
+        }
     }
 
     #[test]
@@ -90,6 +172,12 @@ proptest! {
         prop_assert!(view.before.points.len() <= MAX_CHART_WEEKS);
         prop_assert!(view.after.points.len() <= MAX_CHART_WEEKS);
         prop_assert!(!view.summary.contains("NaN") && !view.summary.contains("inf"));
+        if !view.is_empty() {
+            let svg = view.svg("title", "summary");
+            prop_assert_eq!(drawn(&svg, "circle", "mood-marker mood-before")?, view.before.points.len());
+            prop_assert_eq!(drawn(&svg, "rect", "mood-marker mood-after")?, view.after.points.len());
+            prop_assert_eq!(drawn(&svg, "polyline", "mood-line mood-after")?, view.after.segments.len());
+        }
     }
 
     #[test]
@@ -104,6 +192,11 @@ proptest! {
         assert_inside(view.view_box, &view.coordinates())?;
         prop_assert_eq!(view.is_empty(), scores.is_empty());
         prop_assert!(!view.summary.contains("NaN"));
+        if !view.is_empty() {
+            let svg = view.svg("title", "summary note");
+            prop_assert_eq!(drawn(&svg, "polyline", "chart-line")?, 1);
+            prop_assert_eq!(drawn(&svg, "circle", "chart-dot")?, usize::from(view.today.is_some()));
+        }
     }
 
     #[test]
@@ -130,6 +223,13 @@ proptest! {
                 prop_assert_eq!(cell.state, DayState::Outside);
             }
         }
+        let svg = view.svg("title", "summary");
+        for state in [DayState::Done, DayState::Skipped, DayState::Nothing, DayState::Outside] {
+            let cells = view.cells.iter().filter(|c| c.state == state).count();
+            prop_assert_eq!(drawn(&svg, "g", state.class())?, cells);
+        }
+        let plotted = view.cells.iter().filter(|c| c.state != DayState::Outside).count();
+        prop_assert_eq!(drawn(&svg, "rect", "cal-cell")?, plotted);
     }
 
     #[test]

@@ -18,6 +18,7 @@ mod calendar;
 mod consistency;
 mod minutes;
 mod mood;
+pub mod svg;
 
 pub use calendar::{
     activity_calendar, day_counts, CalendarCell, CalendarView, DayCount, DayState,
@@ -26,6 +27,29 @@ pub use calendar::{
 pub use consistency::{consistency_chart, ConsistencyChartView, SCORE_EXPLANATION};
 pub use minutes::{minutes_chart, MinuteBar, MinutesChartView, TargetMarker};
 pub use mood::{mood_chart, MoodChartView, MoodPoint, MoodSeries, MOOD_MARKER_SIZE};
+
+/// What the shell needs from any of the charts to frame it: its words, its table and its
+/// drawing. The Progress view frames all four through one `&dyn Chart`, so the frame's markup
+/// is in the wasm once.
+pub trait Chart {
+    /// Whether there is nothing to draw yet; the frame then shows only the friendly summary.
+    fn is_empty(&self) -> bool;
+    /// One or two sentences saying what the chart shows.
+    fn summary(&self) -> &str;
+    /// The same numbers as the drawing, as a table.
+    fn table(&self) -> &DataTable;
+    /// A line under the chart on how to read it, if it needs one.
+    fn note(&self) -> Option<&'static str> {
+        None
+    }
+    /// The drawing as SVG markup (see [`svg`]), named and described by the elements with ids
+    /// `labelled_by` and `described_by`.
+    fn svg(&self, labelled_by: &str, described_by: &str) -> String;
+    /// The legend's markup (see [`svg::legend`]); empty when the drawing needs none.
+    fn legend(&self) -> String {
+        String::new()
+    }
+}
 
 /// Width of every chart's coordinate space: the narrowest screen we design for, so one unit is
 /// at least one CSS pixel wherever the widget is shown.
@@ -207,18 +231,30 @@ fn round1(value: f64) -> f64 {
 /// `Display` writes (tested below), but it formats integers only: `Display` for `f64` links
 /// about 10 KB of float-printing code into the wasm. Anything not finite becomes "0".
 pub fn number(value: f64) -> String {
+    let mut text = String::new();
+    number_into(&mut text, value);
+    text
+}
+
+/// [`number`], appended to `out` (how the SVG writer uses it, without a `String` each).
+fn number_into(out: &mut String, value: f64) {
+    use std::fmt::Write as _;
     let tenths = (value * 10.0).round();
     if !tenths.is_finite() {
-        return "0".to_owned();
+        out.push('0');
+        return;
     }
     // `as` saturates; coordinates are a few hundred units, so nothing here comes near.
     let tenths = tenths as i64;
-    let sign = if tenths < 0 { "-" } else { "" };
+    if tenths < 0 {
+        out.push('-');
+    }
     let (whole, tenth) = (tenths.unsigned_abs() / 10, tenths.unsigned_abs() % 10);
-    if tenth == 0 {
-        format!("{sign}{whole}")
-    } else {
-        format!("{sign}{whole}.{tenth}")
+    // Writing to a `String` cannot fail.
+    let _ = write!(out, "{whole}");
+    if tenth != 0 {
+        out.push('.');
+        out.push(char::from(b'0' + tenth as u8));
     }
 }
 
@@ -229,9 +265,9 @@ fn points_attr(points: &[Point]) -> String {
         if !attr.is_empty() {
             attr.push(' ');
         }
-        attr.push_str(&number(p.x));
+        number_into(&mut attr, p.x);
         attr.push(',');
-        attr.push_str(&number(p.y));
+        number_into(&mut attr, p.y);
     }
     attr
 }

@@ -8,8 +8,9 @@
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 
+use super::svg::{legend, Svg};
 use super::{
-    count, round1, Anchor, DataTable, Label, Rect, TableCell, TableRow, ViewBox, VIEW_WIDTH,
+    count, round1, Anchor, Chart, DataTable, Label, Rect, TableCell, TableRow, ViewBox, VIEW_WIDTH,
 };
 use crate::core::log::LogEntry;
 use crate::present::dates::{calendar_week_start, month_short, short_date, week_order};
@@ -40,6 +41,18 @@ pub enum DayState {
     Nothing,
     /// Before the plan began or still to come: no cell, just the day number.
     Outside,
+}
+
+impl DayState {
+    /// The class list of the day's group, which the stylesheet colours.
+    pub fn class(self) -> &'static str {
+        match self {
+            DayState::Done => "cal-day is-done",
+            DayState::Skipped => "cal-day is-skipped",
+            DayState::Nothing => "cal-day is-nothing",
+            DayState::Outside => "cal-day is-outside",
+        }
+    }
 }
 
 /// One day in the grid.
@@ -83,11 +96,6 @@ pub struct CalendarView {
 }
 
 impl CalendarView {
-    /// True before the plan has started, when the calendar shows no weeks of the plan yet.
-    pub fn is_empty(&self) -> bool {
-        self.cells.iter().all(|c| c.state == DayState::Outside)
-    }
-
     /// Every coordinate the calendar draws, so tests can check they are finite and in the box.
     pub fn coordinates(&self) -> Vec<(f64, f64)> {
         let mut all = Vec::new();
@@ -99,6 +107,75 @@ impl CalendarView {
         all.extend(self.weekday_labels.iter().map(|l| (l.x, l.y)));
         all.extend(self.month_labels.iter().map(|l| (l.x, l.y)));
         all
+    }
+}
+
+impl Chart for CalendarView {
+    fn is_empty(&self) -> bool {
+        self.cells.iter().all(|c| c.state == DayState::Outside)
+    }
+
+    fn summary(&self) -> &str {
+        &self.summary
+    }
+
+    fn table(&self) -> &DataTable {
+        &self.table
+    }
+
+    fn svg(&self, labelled_by: &str, described_by: &str) -> String {
+        let mut svg = Svg::image(
+            "chart-svg chart-calendar",
+            self.view_box,
+            labelled_by,
+            described_by,
+        );
+        for label in self.weekday_labels.iter().chain(&self.month_labels) {
+            svg.text(label, "chart-axis-label");
+        }
+        for cell in &self.cells {
+            svg.open("g", cell.state.class()).inside();
+            svg.title(&cell.label);
+            if cell.state != DayState::Outside {
+                svg.open("rect", "cal-cell")
+                    .rect(&cell.rect)
+                    .num("rx", 5.0)
+                    .end();
+            }
+            svg.text(&cell.day_number, "cal-day-number");
+            svg.close("g");
+        }
+        if let Some(ring) = &self.today_ring {
+            svg.open("rect", "cal-today-ring")
+                .rect(ring)
+                .num("rx", 7.0)
+                .end();
+        }
+        svg.finish()
+    }
+
+    /// How active, skipped and quiet days and today look.
+    fn legend(&self) -> String {
+        macro_rules! swatch {
+            ($class:literal) => {
+                concat!(
+                    "<g class=\"cal-day ",
+                    $class,
+                    "\"><rect class=\"cal-cell\" x=\"5\" y=\"1\" width=\"14\" height=\"12\" \
+                     rx=\"3\"/></g>"
+                )
+            };
+        }
+        legend(&[
+            (swatch!("is-done"), "Active"),
+            (swatch!("is-skipped"), "Skipped"),
+            (swatch!("is-nothing"), "Nothing logged"),
+            (
+                "<rect class=\"cal-today-ring\" x=\"5\" y=\"1\" width=\"14\" height=\"12\" \
+                 rx=\"3\"/>",
+                "Today",
+            ),
+        ])
     }
 }
 

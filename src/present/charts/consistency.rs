@@ -2,8 +2,9 @@
 
 use chrono::NaiveDate;
 
+use super::svg::Svg;
 use super::{
-    parse_points, points_attr, round1, Anchor, DataTable, GridLine, Label, PlotArea, Point,
+    parse_points, points_attr, round1, Anchor, Chart, DataTable, GridLine, Label, PlotArea, Point,
     TableCell, TableRow, ViewBox, VIEW_WIDTH,
 };
 use crate::core::consistency::DailyScore;
@@ -53,11 +54,6 @@ pub struct ConsistencyChartView {
 }
 
 impl ConsistencyChartView {
-    /// Before the plan starts there is no line, only the friendly summary.
-    pub fn is_empty(&self) -> bool {
-        self.today.is_none()
-    }
-
     /// Every coordinate the chart draws, so tests can check they are finite and in the box.
     pub fn coordinates(&self) -> Vec<(f64, f64)> {
         let mut all = parse_points(&self.line_points);
@@ -72,6 +68,48 @@ impl ConsistencyChartView {
         }
         all.extend(self.x_labels.iter().map(|l| (l.x, l.y)));
         all
+    }
+}
+
+impl Chart for ConsistencyChartView {
+    fn is_empty(&self) -> bool {
+        self.today.is_none()
+    }
+
+    fn summary(&self) -> &str {
+        &self.summary
+    }
+
+    fn table(&self) -> &DataTable {
+        &self.table
+    }
+
+    fn note(&self) -> Option<&'static str> {
+        Some(self.explanation)
+    }
+
+    fn svg(&self, labelled_by: &str, described_by: &str) -> String {
+        let mut svg = Svg::image("chart-svg", self.view_box, labelled_by, described_by);
+        svg.grid(&self.plot, &self.grid);
+        if !self.area_points.is_empty() {
+            svg.open("polygon", "chart-area")
+                .attr("points", &self.area_points)
+                .end();
+        }
+        svg.open("polyline", "chart-line")
+            .attr("points", &self.line_points)
+            .end();
+        if let Some(today) = self.today {
+            svg.open("circle", "chart-dot")
+                .num("cx", today.x)
+                .num("cy", today.y)
+                .num("r", 4.0)
+                .end();
+        }
+        for label in &self.x_labels {
+            svg.text(label, "chart-axis-label");
+        }
+        svg.finish()
     }
 }
 

@@ -2,9 +2,10 @@
 
 use crate::core::stats::WeekSummary;
 
+use super::svg::{legend, Svg};
 use super::{
     count, nice_step, number, recent_weeks, round1, week_axis, week_label, week_slot, Anchor,
-    DataTable, GridLine, Label, PlotArea, TableCell, TableRow, ViewBox, VIEW_WIDTH,
+    Chart, DataTable, GridLine, Label, PlotArea, Rect, TableCell, TableRow, ViewBox, VIEW_WIDTH,
 };
 
 const VIEW: ViewBox = ViewBox {
@@ -44,11 +45,6 @@ pub struct MinutesChartView {
 }
 
 impl MinutesChartView {
-    /// Before the plan has any weeks there is nothing to draw, only the friendly summary.
-    pub fn is_empty(&self) -> bool {
-        self.bars.is_empty()
-    }
-
     /// Every coordinate the chart draws, so tests can check they are finite and in the box.
     pub fn coordinates(&self) -> Vec<(f64, f64)> {
         let mut all = Vec::new();
@@ -68,6 +64,67 @@ impl MinutesChartView {
         }
         all.extend(self.x_title.iter().map(|t| (t.x, t.y)));
         all
+    }
+}
+
+impl Chart for MinutesChartView {
+    fn is_empty(&self) -> bool {
+        self.bars.is_empty()
+    }
+
+    fn summary(&self) -> &str {
+        &self.summary
+    }
+
+    fn table(&self) -> &DataTable {
+        &self.table
+    }
+
+    fn svg(&self, labelled_by: &str, described_by: &str) -> String {
+        let mut svg = Svg::image("chart-svg", self.view_box, labelled_by, described_by);
+        svg.grid(&self.plot, &self.grid);
+        for bar in &self.bars {
+            svg.open("g", "chart-week").inside();
+            svg.title(&bar.tooltip);
+            let class = if bar.current {
+                "chart-bar is-current"
+            } else {
+                "chart-bar"
+            };
+            svg.open("rect", class)
+                .rect(&Rect {
+                    x: bar.x,
+                    y: bar.y,
+                    width: bar.width,
+                    height: bar.height,
+                })
+                .end();
+            if let Some(marker) = bar.target {
+                for class in ["chart-target-halo", "chart-target"] {
+                    svg.horizontal_line(class, marker.x1, marker.x2, marker.y);
+                }
+            }
+            svg.text(&bar.label, "chart-axis-label");
+            svg.close("g");
+        }
+        if let Some(title) = &self.x_title {
+            svg.text(title, "chart-axis-title");
+        }
+        svg.finish()
+    }
+
+    /// What the bar and the target line mean.
+    fn legend(&self) -> String {
+        legend(&[
+            (
+                "<rect class=\"chart-bar\" x=\"6\" y=\"2\" width=\"12\" height=\"12\"/>",
+                "Minutes done",
+            ),
+            (
+                "<line class=\"chart-target\" x1=\"2\" x2=\"22\" y1=\"7\" y2=\"7\"/>",
+                "Your plan's target",
+            ),
+        ])
     }
 }
 

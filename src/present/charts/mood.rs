@@ -4,9 +4,11 @@
 //! on a dashed line and "after" as filled squares on a solid line), and sit a few units apart
 //! horizontally so equal values never hide each other.
 
+use super::svg::{legend, Svg};
 use super::{
     parse_points, points_attr, recent_weeks, round1, week_axis, week_label, week_slot, Anchor,
-    DataTable, GridLine, Label, PlotArea, Point, TableCell, TableRow, ViewBox, VIEW_WIDTH,
+    Chart, DataTable, GridLine, Label, PlotArea, Point, Rect, TableCell, TableRow, ViewBox,
+    VIEW_WIDTH,
 };
 use crate::core::stats::WeekSummary;
 
@@ -52,11 +54,6 @@ pub struct MoodChartView {
 }
 
 impl MoodChartView {
-    /// True until the visitor has noted any mood in the weeks shown; then only the summary shows.
-    pub fn is_empty(&self) -> bool {
-        self.before.points.is_empty() && self.after.points.is_empty()
-    }
-
     /// Every coordinate the chart draws, so tests can check they are finite and in the box.
     pub fn coordinates(&self) -> Vec<(f64, f64)> {
         let mut all = Vec::new();
@@ -81,6 +78,80 @@ impl MoodChartView {
         all.extend(self.x_labels.iter().map(|l| (l.x, l.y)));
         all.extend(self.x_title.iter().map(|l| (l.x, l.y)));
         all
+    }
+}
+
+impl Chart for MoodChartView {
+    fn is_empty(&self) -> bool {
+        self.before.points.is_empty() && self.after.points.is_empty()
+    }
+
+    fn summary(&self) -> &str {
+        &self.summary
+    }
+
+    fn table(&self) -> &DataTable {
+        &self.table
+    }
+
+    /// Squares ("after") are drawn before circles ("before"), so a smaller circle stays
+    /// visible on top of an equal square.
+    fn svg(&self, labelled_by: &str, described_by: &str) -> String {
+        let mut svg = Svg::image("chart-svg", self.view_box, labelled_by, described_by);
+        svg.grid(&self.plot, &self.grid);
+        for (series, class) in [
+            (&self.before, "mood-line mood-before"),
+            (&self.after, "mood-line mood-after"),
+        ] {
+            for segment in &series.segments {
+                svg.open("polyline", class).attr("points", segment).end();
+            }
+        }
+        let half = MOOD_MARKER_SIZE - 0.5;
+        for point in &self.after.points {
+            svg.open("rect", "mood-marker mood-after")
+                .rect(&Rect {
+                    x: point.x - half,
+                    y: point.y - half,
+                    width: 2.0 * half,
+                    height: 2.0 * half,
+                })
+                .inside();
+            svg.title(&point.tooltip);
+            svg.close("rect");
+        }
+        for point in &self.before.points {
+            svg.open("circle", "mood-marker mood-before")
+                .num("cx", point.x)
+                .num("cy", point.y)
+                .num("r", MOOD_MARKER_SIZE)
+                .inside();
+            svg.title(&point.tooltip);
+            svg.close("circle");
+        }
+        for label in &self.x_labels {
+            svg.text(label, "chart-axis-label");
+        }
+        if let Some(title) = &self.x_title {
+            svg.text(title, "chart-axis-title");
+        }
+        svg.finish()
+    }
+
+    /// The two series' names, each with its line style and marker shape.
+    fn legend(&self) -> String {
+        legend(&[
+            (
+                "<line class=\"mood-line mood-before\" x1=\"1\" x2=\"23\" y1=\"7\" y2=\"7\"/>\
+                 <circle class=\"mood-marker mood-before\" cx=\"12\" cy=\"7\" r=\"4.5\"/>",
+                self.before.name,
+            ),
+            (
+                "<line class=\"mood-line mood-after\" x1=\"1\" x2=\"23\" y1=\"7\" y2=\"7\"/>\
+                 <rect class=\"mood-marker mood-after\" x=\"8\" y=\"3\" width=\"8\" height=\"8\"/>",
+                self.after.name,
+            ),
+        ])
     }
 }
 
