@@ -8,6 +8,7 @@
 #![warn(missing_docs)]
 
 pub mod core;
+pub mod heap;
 pub mod present;
 
 #[cfg(target_arch = "wasm32")]
