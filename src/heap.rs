@@ -1,8 +1,9 @@
 //! The widget's heap in wasm: a small size-class allocator in place of Rust's default dlmalloc.
 //!
 //! Why: with this allocator instead of dlmalloc the widget's gzip download is 2.3 KB smaller
-//! (134.9 -> 132.6 KB, measured), and it is simpler. The widget's allocations are many small short-lived ones (virtual DOM nodes, strings) and a few
-//! large ones (the record's text and log), which a simple design serves well:
+//! (134.9 -> 132.6 KB, measured). The widget's allocations are many small short-lived ones
+//! (virtual DOM nodes, strings) and a few large ones (the record's text and log), which a simple
+//! design serves well:
 //!
 //! - every request is rounded up to a power of two, its *size class* (8 bytes and up);
 //! - a freed block goes on a free list for its class and is handed out again first;
