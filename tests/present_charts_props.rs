@@ -5,6 +5,7 @@
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 use momentum::core::consistency::DailyScore;
 use momentum::core::stats::WeekSummary;
+use momentum::present::charts::section::{section, Frame, CALENDAR, CONSISTENCY, MINUTES, MOOD};
 use momentum::present::charts::{
     activity_calendar, consistency_chart, minutes_chart, mood_chart, Chart, DayState, ViewBox,
     MAX_CALENDAR_WEEKS, MAX_CHART_WEEKS,
@@ -132,6 +133,21 @@ fn drawn(markup: &str, tag: &str, class: &str) -> Result<usize, TestCaseError> {
     Ok(found.iter().filter(|(t, c)| t == tag && c == class).count())
 }
 
+/// Checks a chart's whole section: well-formed, and every id its image is named or described by
+/// is an element of the section (empty charts have no image and so nothing to check).
+fn framed(frame: &Frame, view: &dyn Chart) -> Result<(), TestCaseError> {
+    let markup = section(frame, view);
+    elements(&markup).map_err(TestCaseError::fail)?;
+    for attribute in ["aria-labelledby=\"", "aria-describedby=\""] {
+        for refs in markup.split(attribute).skip(1) {
+            for id in refs.split('"').next().unwrap_or_default().split(' ') {
+                prop_assert!(markup.contains(&format!(" id=\"{id}\"")), "{} missing", id);
+            }
+        }
+    }
+    Ok(())
+}
+
 #[test]
 fn the_markup_checker_rejects_broken_markup() {
     assert!(elements("<svg><g></svg>").is_err());
@@ -148,6 +164,7 @@ proptest! {
     fn minutes_chart_stays_in_its_box(weeks in week_summaries()) {
         let view = minutes_chart(&weeks);
         assert_inside(view.view_box, &view.coordinates())?;
+        framed(&MINUTES, &view)?;
         prop_assert_eq!(view.bars.len(), weeks.len().min(MAX_CHART_WEEKS));
         prop_assert_eq!(view.table.rows.len(), view.bars.len());
         for bar in &view.bars {
@@ -169,6 +186,7 @@ proptest! {
     fn mood_chart_stays_in_its_box(weeks in week_summaries()) {
         let view = mood_chart(&weeks);
         assert_inside(view.view_box, &view.coordinates())?;
+        framed(&MOOD, &view)?;
         prop_assert!(view.before.points.len() <= MAX_CHART_WEEKS);
         prop_assert!(view.after.points.len() <= MAX_CHART_WEEKS);
         prop_assert!(!view.summary.contains("NaN") && !view.summary.contains("inf"));
@@ -190,6 +208,7 @@ proptest! {
             .collect();
         let view = consistency_chart(&scores);
         assert_inside(view.view_box, &view.coordinates())?;
+        framed(&CONSISTENCY, &view)?;
         prop_assert_eq!(view.is_empty(), scores.is_empty());
         prop_assert!(!view.summary.contains("NaN"));
         if !view.is_empty() {
@@ -213,6 +232,7 @@ proptest! {
         let (start, today) = (date(start), date(today));
         let view = activity_calendar(&days, start, today, week_start);
         assert_inside(view.view_box, &view.coordinates())?;
+        framed(&CALENDAR, &view)?;
         prop_assert_eq!(view.cells.len() % 7, 0);
         prop_assert!(view.cells.len() / 7 <= MAX_CALENDAR_WEEKS);
         prop_assert_eq!(view.cells.iter().filter(|c| c.today).count(), 1);

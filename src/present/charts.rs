@@ -18,6 +18,7 @@ mod calendar;
 mod consistency;
 mod minutes;
 mod mood;
+pub mod section;
 pub mod svg;
 
 pub use calendar::{

@@ -1,25 +1,20 @@
-//! The Progress charts: inline SVG drawn from the view models in [`crate::present::charts`].
+//! The Progress charts, as the Progress screen places them.
 //!
-//! These components decide nothing: geometry, wording, empty states and the SVG markup itself
-//! all come from the pure functions, which are tested natively. The drawing and legend arrive
-//! as finished, escaped markup and are inserted as raw nodes (see `present::charts::svg` for
-//! why); the frame, summary and table stay yew markup. Each chart is a `<section>` with a visible heading and
-//! summary; the SVG is one image (`role="img"`) labelled by the heading and described by the
-//! summary, and a "Show as a table" disclosure lists the same numbers. Colours come from CSS
-//! classes on the widget's custom properties, so dark mode and a clinic's accent apply.
-//!
-//! Ids are prefixed per chart, because all charts share the widget's shadow root.
-//!
-//! Each chart is a plain function the Progress screen calls, not a `#[component]`: they hold no
-//! state, and every component type adds yew's generic component machinery to the wasm.
+//! These functions decide nothing: geometry, wording, empty states and the markup itself come
+//! from `present::charts`, which is tested natively. Each chart arrives as one finished, escaped
+//! `<section>` (heading, summary, one SVG image labelled by the heading and described by the
+//! summary, legend, and a "Show as a table" disclosure) and is inserted as a raw node (see
+//! `present::charts::svg` for why). Colours come from CSS classes on the widget's custom
+//! properties, so dark mode and a clinic's accent apply.
 
 use chrono::{NaiveDate, Weekday};
 use yew::prelude::*;
 
 use crate::core::consistency::DailyScore;
 use crate::core::stats::WeekSummary;
+use crate::present::charts::section::{section, Frame, CALENDAR, CONSISTENCY, MINUTES, MOOD};
 use crate::present::charts::{
-    activity_calendar, consistency_chart, minutes_chart, mood_chart, Chart, DataTable, DayCount,
+    activity_calendar, consistency_chart, minutes_chart, mood_chart, Chart, DayCount,
 };
 
 /// Minutes moved per week as bars, each with the plan's target as a marker line. `weeks` are the
@@ -57,112 +52,7 @@ pub fn activity_calendar_view(
     chart(&CALENDAR, &view)
 }
 
-/// One chart's heading and the ids of its parts, all starting with the chart's prefix (spelled
-/// out as constants so no id is formatted at run time).
-struct Frame {
-    heading: &'static str,
-    heading_id: &'static str,
-    summary_id: &'static str,
-    /// What describes the image: the summary, and the note if the chart has one.
-    described_by: &'static str,
-    note_id: &'static str,
-}
-
-const MINUTES: Frame = Frame {
-    heading: "Minutes each week",
-    heading_id: "momentum-minutes-title",
-    summary_id: "momentum-minutes-summary",
-    described_by: "momentum-minutes-summary",
-    note_id: "momentum-minutes-note",
-};
-
-const CONSISTENCY: Frame = Frame {
-    heading: "Consistency score",
-    heading_id: "momentum-consistency-title",
-    summary_id: "momentum-consistency-summary",
-    described_by: "momentum-consistency-summary momentum-consistency-note",
-    note_id: "momentum-consistency-note",
-};
-
-const MOOD: Frame = Frame {
-    heading: "Mood before and after sessions",
-    heading_id: "momentum-mood-title",
-    summary_id: "momentum-mood-summary",
-    described_by: "momentum-mood-summary",
-    note_id: "momentum-mood-note",
-};
-
-const CALENDAR: Frame = Frame {
-    heading: "Active days",
-    heading_id: "momentum-calendar-title",
-    summary_id: "momentum-calendar-summary",
-    described_by: "momentum-calendar-summary",
-    note_id: "momentum-calendar-note",
-};
-
-/// The frame every chart shares: heading, summary, optional note, the SVG, its legend, and the
-/// "Show as a table" disclosure; a chart with nothing to draw yet shows just its heading and
-/// the friendly summary. The section is deliberately unlabelled so four charts do not add four
-/// landmarks; the heading is how screen-reader users move between them. One function for all
-/// four (`dyn`), so the frame's markup is in the wasm once.
+/// The finished markup of one chart (see `present::charts::section`) as a raw node.
 fn chart(frame: &Frame, view: &dyn Chart) -> Html {
-    let heading = html! {
-        <>
-            <h3 class="chart-title" id={frame.heading_id}>{frame.heading}</h3>
-            <p class="chart-summary" id={frame.summary_id}>{view.summary().to_owned()}</p>
-        </>
-    };
-    if view.is_empty() {
-        return html! { <section class="chart is-empty">{heading}</section> };
-    }
-    let svg = view.svg(frame.heading_id, frame.described_by);
-    html! {
-        <section class="chart">
-            {heading}
-            <div class="chart-figure">{Html::from_html_unchecked(svg.into())}</div>
-            {Html::from_html_unchecked(view.legend().into())}
-            if let Some(note) = view.note() {
-                <p class="chart-note" id={frame.note_id}>{note}</p>
-            }
-            {data_table(view.table())}
-        </section>
-    }
-}
-
-/// The same numbers as the chart, in a closed-by-default disclosure.
-fn data_table(table: &DataTable) -> Html {
-    html! {
-        <details class="chart-table">
-            <summary>{"Show as a table"}</summary>
-            <div class="chart-table-scroll">
-                <table>
-                    <caption>{table.caption.clone()}</caption>
-                    <thead>
-                        <tr>
-                            for header in &table.headers {
-                                <th scope="col">{header.clone()}</th>
-                            }
-                        </tr>
-                    </thead>
-                    <tbody>
-                        for row in &table.rows {
-                            <tr>
-                                <th scope="row">{row.header.clone()}</th>
-                                for cell in &row.cells {
-                                    <td>
-                                        if let Some(label) = &cell.label {
-                                            <span aria-hidden="true">{cell.text.clone()}</span>
-                                            <span class="visually-hidden">{label.clone()}</span>
-                                        } else {
-                                            {cell.text.clone()}
-                                        }
-                                    </td>
-                                }
-                            </tr>
-                        }
-                    </tbody>
-                </table>
-            </div>
-        </details>
-    }
+    Html::from_html_unchecked(section(frame, view).into())
 }

@@ -1,0 +1,229 @@
+//! A whole chart as markup: heading, summary, drawing, legend, note, and the same numbers as a
+//! table. Written as text for the reason [`super::svg`] gives; the shell inserts it as one raw
+//! node, so the Progress view's charts are entirely decided (and tested) here.
+
+use super::svg::escape;
+use super::{Chart, DataTable};
+
+/// One chart's heading and the ids of its parts, all starting with the chart's prefix, because
+/// all charts share the widget's shadow root.
+pub struct Frame {
+    /// The visible heading, which also names the image.
+    pub heading: &'static str,
+    /// The heading's id.
+    pub heading_id: &'static str,
+    /// The summary's id.
+    pub summary_id: &'static str,
+    /// What describes the image: the summary's id, and the note's if the chart has one.
+    pub described_by: &'static str,
+    /// The note's id, when the chart has a note.
+    pub note_id: &'static str,
+}
+
+/// Minutes each week against the plan.
+pub const MINUTES: Frame = Frame {
+    heading: "Minutes each week",
+    heading_id: "momentum-minutes-title",
+    summary_id: "momentum-minutes-summary",
+    described_by: "momentum-minutes-summary",
+    note_id: "momentum-minutes-note",
+};
+
+/// The consistency score, described by its summary and the note on how the score works.
+pub const CONSISTENCY: Frame = Frame {
+    heading: "Consistency score",
+    heading_id: "momentum-consistency-title",
+    summary_id: "momentum-consistency-summary",
+    described_by: "momentum-consistency-summary momentum-consistency-note",
+    note_id: "momentum-consistency-note",
+};
+
+/// Mood before and after sessions.
+pub const MOOD: Frame = Frame {
+    heading: "Mood before and after sessions",
+    heading_id: "momentum-mood-title",
+    summary_id: "momentum-mood-summary",
+    described_by: "momentum-mood-summary",
+    note_id: "momentum-mood-note",
+};
+
+/// The calendar of active days.
+pub const CALENDAR: Frame = Frame {
+    heading: "Active days",
+    heading_id: "momentum-calendar-title",
+    summary_id: "momentum-calendar-summary",
+    described_by: "momentum-calendar-summary",
+    note_id: "momentum-calendar-note",
+};
+
+/// The chart's `<section>`. With nothing to draw yet it holds just the heading and the friendly
+/// summary. The section is deliberately unlabelled so four charts do not add four landmarks; the
+/// heading is how screen-reader users move between them.
+pub fn section(frame: &Frame, chart: &dyn Chart) -> String {
+    let mut out = String::with_capacity(8192);
+    out.push_str(if chart.is_empty() {
+        "<section class=\"chart is-empty\">"
+    } else {
+        "<section class=\"chart\">"
+    });
+    element(
+        &mut out,
+        "<h3 class=\"chart-title\" id=\"",
+        frame.heading_id,
+        frame.heading,
+        "h3",
+    );
+    element(
+        &mut out,
+        "<p class=\"chart-summary\" id=\"",
+        frame.summary_id,
+        chart.summary(),
+        "p",
+    );
+    if !chart.is_empty() {
+        out.push_str("<div class=\"chart-figure\">");
+        out.push_str(&chart.svg(frame.heading_id, frame.described_by));
+        out.push_str("</div>");
+        out.push_str(&chart.legend());
+        if let Some(note) = chart.note() {
+            element(
+                &mut out,
+                "<p class=\"chart-note\" id=\"",
+                frame.note_id,
+                note,
+                "p",
+            );
+        }
+        table(&mut out, chart.table());
+    }
+    out.push_str("</section>");
+    out
+}
+
+/// `start` (an opening tag up to its id's opening quote), the id, then `text` and `</tag>`.
+fn element(out: &mut String, start: &str, id: &str, text: &str, tag: &str) {
+    out.push_str(start);
+    out.push_str(id);
+    out.push_str("\">");
+    escape(out, text);
+    out.push_str("</");
+    out.push_str(tag);
+    out.push('>');
+}
+
+/// The same numbers as the chart, in a closed-by-default disclosure. A cell with a fuller label
+/// shows its short text to sighted visitors and reads the label to screen readers.
+fn table(out: &mut String, table: &DataTable) {
+    out.push_str(
+        "<details class=\"chart-table\"><summary>Show as a table</summary>\
+         <div class=\"chart-table-scroll\"><table><caption>",
+    );
+    escape(out, &table.caption);
+    out.push_str("</caption><thead><tr>");
+    for header in &table.headers {
+        out.push_str("<th scope=\"col\">");
+        escape(out, header);
+        out.push_str("</th>");
+    }
+    out.push_str("</tr></thead><tbody>");
+    for row in &table.rows {
+        out.push_str("<tr><th scope=\"row\">");
+        escape(out, &row.header);
+        out.push_str("</th>");
+        for cell in &row.cells {
+            out.push_str("<td>");
+            match &cell.label {
+                Some(label) => {
+                    out.push_str("<span aria-hidden=\"true\">");
+                    escape(out, &cell.text);
+                    out.push_str("</span><span class=\"visually-hidden\">");
+                    escape(out, label);
+                    out.push_str("</span>");
+                }
+                None => escape(out, &cell.text),
+            }
+            out.push_str("</td>");
+        }
+        out.push_str("</tr>");
+    }
+    out.push_str("</tbody></table></div></details>");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{TableCell, TableRow};
+    use super::*;
+
+    /// A chart with fixed words, to check the frame around it.
+    struct Fixed {
+        empty: bool,
+        table: DataTable,
+    }
+
+    impl Chart for Fixed {
+        fn is_empty(&self) -> bool {
+            self.empty
+        }
+        fn summary(&self) -> &str {
+            "1 < 2 & \"so\""
+        }
+        fn table(&self) -> &DataTable {
+            &self.table
+        }
+        fn note(&self) -> Option<&'static str> {
+            Some("How it works.")
+        }
+        fn svg(&self, labelled_by: &str, described_by: &str) -> String {
+            format!("<svg {labelled_by} {described_by}></svg>")
+        }
+    }
+
+    fn fixed(empty: bool) -> Fixed {
+        Fixed {
+            empty,
+            table: DataTable {
+                caption: "Minutes & targets".into(),
+                headers: vec!["Week".into(), "Done".into()],
+                rows: vec![TableRow {
+                    header: "Wk 1".into(),
+                    cells: vec![
+                        TableCell::plain("10"),
+                        TableCell {
+                            text: "2".into(),
+                            label: Some("2 sessions <done>".into()),
+                        },
+                    ],
+                }],
+            },
+        }
+    }
+
+    #[test]
+    fn an_empty_chart_is_its_heading_and_summary() {
+        assert_eq!(
+            section(&MINUTES, &fixed(true)),
+            "<section class=\"chart is-empty\"><h3 class=\"chart-title\" \
+             id=\"momentum-minutes-title\">Minutes each week</h3><p class=\"chart-summary\" \
+             id=\"momentum-minutes-summary\">1 &lt; 2 &amp; &quot;so&quot;</p></section>"
+        );
+    }
+
+    #[test]
+    fn a_drawn_chart_has_its_image_note_and_table() {
+        let markup = section(&CONSISTENCY, &fixed(false));
+        assert!(markup.contains(
+            "<div class=\"chart-figure\"><svg momentum-consistency-title \
+             momentum-consistency-summary momentum-consistency-note></svg></div>"
+        ));
+        assert!(markup.contains(
+            "<p class=\"chart-note\" id=\"momentum-consistency-note\">How it works.</p>"
+        ));
+        assert!(markup.contains(
+            "<table><caption>Minutes &amp; targets</caption><thead><tr><th scope=\"col\">Week\
+             </th><th scope=\"col\">Done</th></tr></thead><tbody><tr><th scope=\"row\">Wk 1</th>\
+             <td>10</td><td><span aria-hidden=\"true\">2</span><span class=\"visually-hidden\">\
+             2 sessions &lt;done&gt;</span></td></tr></tbody></table>"
+        ));
+        assert!(markup.ends_with("</details></section>"));
+    }
+}
