@@ -4,5 +4,6 @@
 
 pub mod charts;
 pub mod dates;
+pub mod done_form;
 pub mod embed;
 pub mod widget;

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use crate::core::log::{Effort, LogEntry, Outcome, MAX_NOTE_CHARS};
 use crate::core::plan::{Intensity, Session};
+use crate::present::done_form::{DoneDraft, DoneEdit};
 use crate::present::widget::Action;
 
 /// Props for [`SessionCard`].
@@ -110,81 +111,54 @@ struct DoneFormProps {
     on_cancel: Callback<()>,
 }
 
-/// Minutes (prefilled), how it felt, and optional mood and note.
+/// Minutes (prefilled), how it felt, and optional mood and note. The draft and its checks are
+/// `present::done_form`; this renders it and sends each edit back.
 #[component]
 fn DoneForm(props: &DoneFormProps) -> Html {
-    let minutes = use_state(|| props.session.minutes.to_string());
-    let effort = use_state(|| Effort::JustRight);
-    let mood_before = use_state(|| None::<u8>);
-    let mood_after = use_state(|| None::<u8>);
-    let note = use_state(String::new);
-    let error = use_state(|| None::<String>);
+    let draft = use_reducer(|| Draft(DoneDraft::new(props.session.minutes)));
     let id = format!("{}-{}", props.date, props.session.activity.id());
 
+    let edit = draft.dispatcher().to_callback();
     // Saved on click, not by form submission, which sandboxed iframes may block.
     let on_save = {
-        let (minutes, effort, mood_before, mood_after, note, error) = (
-            minutes.clone(),
-            effort.clone(),
-            mood_before.clone(),
-            mood_after.clone(),
-            note.clone(),
-            error.clone(),
-        );
+        let draft = draft.clone();
         let (dispatch, date, activity) =
             (props.dispatch.clone(), props.date, props.session.activity);
-        Callback::from(move |()| match minutes.trim().parse::<u16>() {
-            Ok(m) if (1..=600).contains(&m) => dispatch.emit(Action::LogDone {
-                date,
-                activity,
-                minutes: m,
-                effort: *effort,
-                mood_before: *mood_before,
-                mood_after: *mood_after,
-                note: Some((*note).clone()),
-            }),
-            _ => error.set(Some(
-                "Please enter the minutes you did, as a number from 1 to 600.".into(),
-            )),
+        Callback::from(move |()| match draft.0.save(date, activity) {
+            Ok(action) => dispatch.emit(action),
+            Err(reason) => draft.dispatch(DoneEdit::Refused(reason)),
         })
     };
+    let draft = &draft.0;
     let on_submit = on_save.reform(|e: SubmitEvent| e.prevent_default());
-    let text_input = |handle: UseStateHandle<String>| {
-        Callback::from(move |e: InputEvent| {
-            if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
-                handle.set(input.value());
-            } else if let Some(area) = e.target_dyn_into::<web_sys::HtmlTextAreaElement>() {
-                handle.set(area.value());
+    let mood_picker =
+        |label: &'static str, name: String, picked: Option<u8>, to_edit: fn(u8) -> DoneEdit| {
+            html! {
+                <fieldset class="mood">
+                    <legend>{label}</legend>
+                    <div class="pills">
+                        for value in 1..=5u8 {
+                            <label class="pill">
+                                <input
+                                    type="radio"
+                                    name={name.clone()}
+                                    checked={picked == Some(value)}
+                                    onchange={edit.reform(move |_| to_edit(value))}
+                                />
+                                {value}
+                            </label>
+                        }
+                    </div>
+                </fieldset>
             }
-        })
-    };
-    let mood_picker = |label: &'static str, name: String, handle: UseStateHandle<Option<u8>>| {
-        html! {
-            <fieldset class="mood">
-                <legend>{label}</legend>
-                <div class="pills">
-                    for value in 1..=5u8 {
-                        <label class="pill">
-                            <input
-                                type="radio"
-                                name={name.clone()}
-                                checked={*handle == Some(value)}
-                                onchange={{ let handle = handle.clone(); Callback::from(move |_| handle.set(Some(value))) }}
-                            />
-                            {value}
-                        </label>
-                    }
-                </div>
-            </fieldset>
-        }
-    };
+        };
 
     html! {
         <form class="done-form" onsubmit={on_submit} aria-label={format!("Log {}", props.session.activity.label())}>
             <label class="field">
                 <span>{"Minutes you did"}</span>
                 <input type="number" inputmode="numeric" min="1" max="600" name="minutes"
-                    value={(*minutes).clone()} oninput={text_input(minutes.clone())} />
+                    value={draft.minutes.clone()} oninput={edit.reform(|e| DoneEdit::Minutes(typed(&e)))} />
             </label>
             <fieldset class="effort">
                 <legend>{"How did it feel?"}</legend>
@@ -192,8 +166,8 @@ fn DoneForm(props: &DoneFormProps) -> Html {
                     for (value, label) in EFFORTS {
                         <label class="pill">
                             <input type="radio" name={format!("{id}-effort")}
-                                checked={*effort == value}
-                                onchange={{ let effort = effort.clone(); Callback::from(move |_| effort.set(value)) }} />
+                                checked={draft.effort == value}
+                                onchange={edit.reform(move |_| DoneEdit::Effort(value))} />
                             {label}
                         </label>
                     }
@@ -201,15 +175,15 @@ fn DoneForm(props: &DoneFormProps) -> Html {
             </fieldset>
             <details class="optional">
                 <summary>{"Add mood or a note (optional)"}</summary>
-                {mood_picker("Mood before (1 low, 5 good)", format!("{id}-mood-before"), mood_before.clone())}
-                {mood_picker("Mood after (1 low, 5 good)", format!("{id}-mood-after"), mood_after.clone())}
+                {mood_picker("Mood before (1 low, 5 good)", format!("{id}-mood-before"), draft.mood_before, DoneEdit::MoodBefore)}
+                {mood_picker("Mood after (1 low, 5 good)", format!("{id}-mood-after"), draft.mood_after, DoneEdit::MoodAfter)}
                 <label class="field">
                     <span>{"Note"}</span>
                     <textarea name="note" maxlength={MAX_NOTE_CHARS.to_string()} rows="2"
-                        value={(*note).clone()} oninput={text_input(note.clone())} />
+                        value={draft.note.clone()} oninput={edit.reform(|e| DoneEdit::Note(typed(&e)))} />
                 </label>
             </details>
-            if let Some(message) = &*error {
+            if let Some(message) = draft.error {
                 <p class="form-error" role="alert">{message}</p>
             }
             <div class="actions">
@@ -217,5 +191,28 @@ fn DoneForm(props: &DoneFormProps) -> Html {
                 <button type="button" class="secondary" onclick={props.on_cancel.reform(|_| ())}>{"Cancel"}</button>
             </div>
         </form>
+    }
+}
+
+/// The form's draft as yew state; every change goes through [`DoneDraft::edited`].
+#[derive(PartialEq)]
+struct Draft(DoneDraft);
+
+impl Reducible for Draft {
+    type Action = DoneEdit;
+
+    fn reduce(self: std::rc::Rc<Self>, edit: DoneEdit) -> std::rc::Rc<Self> {
+        std::rc::Rc::new(Draft(self.0.edited(edit)))
+    }
+}
+
+/// The text of the input or text area an `input` event came from.
+fn typed(event: &InputEvent) -> String {
+    if let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() {
+        input.value()
+    } else if let Some(area) = event.target_dyn_into::<web_sys::HtmlTextAreaElement>() {
+        area.value()
+    } else {
+        String::new()
     }
 }
