@@ -27,6 +27,21 @@ test('three sessions on three days survive a reload, with progress to match', as
 
   await expect(w.getByRole('heading', { name: 'Walking, 10 min' })).toBeVisible();
   await tickFirstSession(w);
+  // A done session is marked for its accent border; the plan marks the current week.
+  const card = w.locator('article.session');
+  await expect(card).toHaveAttribute('data-outcome', 'done');
+  const [border, accent] = await card.evaluate((el) => {
+    const probe = document.createElement('i');
+    probe.style.color = 'var(--accent)';
+    el.append(probe);
+    const colors = [getComputedStyle(el).borderTopColor, getComputedStyle(probe).color];
+    probe.remove();
+    return colors;
+  });
+  expect(border).toBe(accent);
+  await w.getByRole('button', { name: 'Plan', exact: true }).click();
+  await expect(w.locator('li.week[aria-current="true"] > h4')).toContainText('Week 1');
+  await w.getByRole('button', { name: 'Today' }).click();
 
   for (const day of ['2026-01-07', '2026-01-09']) {
     await setDay(page, day);

@@ -125,7 +125,7 @@ test('two tabs: a tick in one appears in the other, and neither overwrites the o
   await wb.getByRole('button', { name: 'Save', exact: true }).click();
   await a.bringToFront();
   await wa.getByRole('button', { name: 'Plan', exact: true }).click();
-  await expect(wa.locator('.week.current .status.done')).toHaveCount(2);
+  await expect(wa.locator('.week[aria-current] .status.done')).toHaveCount(2);
 
   const record = await storedRecord(a);
   expect(record.log.map((e) => e.date)).toEqual(['2026-01-05', '2026-01-07']);

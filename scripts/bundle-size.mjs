@@ -5,10 +5,9 @@ import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-// A ratchet, not the goal: the goal is 130 KB (issue 2) and then 110 KB (issue 7). The full
-// widget measures 131,598 B after `make build` (README, "Size"); this budget fails any change that
-// makes it noticeably bigger. Lower it whenever size work lands.
-const BUDGET_BYTES = 132 * 1000;
+// The budget is issue 2's 130 KB (130,000 B). The full widget measures 129,405 B after
+// `make build` (README, "Size"). Issue 7 asks for 110 KB; lower this as size work lands.
+const BUDGET_BYTES = 130 * 1000;
 const WIDGET_FILES = ['momentum_app_bg.wasm', 'momentum_app.js', 'momentum.js', 'momentum.css'];
 
 const dist = process.argv[2] ?? 'dist';

@@ -58,6 +58,12 @@ pub fn SessionCard(props: &SessionCardProps) -> Html {
     };
     let (date, activity) = (session.date, session.activity);
 
+    // Styles tell a logged session by this attribute (no class list: yew builds dynamic classes
+    // through an index set, about 1 KB of wasm).
+    let outcome = props
+        .entry
+        .as_ref()
+        .map(|entry| if entry.is_done() { "done" } else { "skipped" });
     let status = props.entry.as_ref().map(|entry| match &entry.outcome {
         Outcome::Done { minutes, effort } => html! {
             <p class="status done">{format!("Done: {minutes} min, felt {}.", effort_word(*effort))}</p>
@@ -66,10 +72,10 @@ pub fn SessionCard(props: &SessionCardProps) -> Html {
     });
 
     html! {
-        <article class={match &props.entry { None => "session", Some(e) if e.is_done() => "session is-done", Some(_) => "session is-skipped" }} aria-labelledby={format!("{id}-title")}>
+        <article class="session" data-outcome={outcome} aria-labelledby={format!("{id}-title")}>
             <h4 id={format!("{id}-title")}>
                 {format!("{}, {} min", session.activity.label(), session.minutes)}
-                <span class={format!("intensity {intensity}")}>{intensity}</span>
+                <span class="intensity">{intensity}</span>
             </h4>
             <p class="how">{&session.note}</p>
             {for status}

@@ -74,7 +74,7 @@ pub fn plan_view(props: &ScreenProps) -> Html {
                         let loggable = current
                             || week_contains(state, week.week, today - chrono::Days::new(7));
                         html! {
-                            <li key={week.week} class={if current { "week current" } else { "week" }}>
+                            <li key={week.week} class="week" aria-current={current.then_some("true")}>
                                 <h4>
                                     {format!("Week {}", week.week)}
                                     <span class="muted">{format!(" · {} min in all", week.total_minutes())}</span>
