@@ -23,6 +23,9 @@ use std::cell::Cell;
 /// WebAssembly's page size; fresh memory arrives in whole pages.
 pub const PAGE: usize = 65536;
 
+/// Fresh memory is asked for in steps of at least this many pages (1 MiB).
+const GROW_PAGES: usize = 16;
+
 /// The smallest block is 8 bytes: room for the free list's link in a freed block.
 const MIN_CLASS: u32 = 3;
 const _: () = assert!(1 << MIN_CLASS >= size_of::<usize>());
@@ -83,10 +86,13 @@ impl<P: Pages> SizeClasses<P> {
             .checked_add(size)
             .is_none_or(|end| end > self.end.get())
         {
-            let Some(count) = size.checked_add(PAGE).map(|n| n / PAGE) else {
-                return std::ptr::null_mut();
-            };
-            let Some(first) = self.pages.grow(count) else {
+            // At least a page more than the block, for its alignment; preferably a good step
+            // more, since each grow has a cost (V8 replaces the memory's buffer).
+            let needed = size / PAGE + 1;
+            let Some((first, count)) = [needed.max(GROW_PAGES), needed]
+                .into_iter()
+                .find_map(|count| Some((self.pages.grow(count)?, count)))
+            else {
                 return std::ptr::null_mut();
             };
             if first != self.end.get() {
@@ -361,6 +367,30 @@ mod tests {
             assert!(small < next && next < big);
         }
         assert_eq!(heap.pages.used.get(), 1);
+    }
+
+    #[test]
+    fn memory_grows_in_steps_and_only_by_what_fits_near_the_limit() {
+        let heap = SizeClasses::new(Arena::new(40, 0));
+        let small = Layout::from_size_align(64, 8).unwrap();
+        // SAFETY: non-zero sizes.
+        unsafe {
+            heap.alloc(small);
+            assert_eq!(heap.pages.used.get(), GROW_PAGES);
+            // A 16-page block after the small one needs 17 more pages: more than a step.
+            let mib = Layout::from_size_align(16 * PAGE, 8).unwrap();
+            heap.alloc(mib);
+            assert_eq!(heap.pages.used.get(), GROW_PAGES + 17);
+            heap.alloc(mib);
+            assert_eq!(
+                heap.pages.used.get(),
+                GROW_PAGES + 17,
+                "the step's rest served it"
+            );
+            // Seven pages left: less than a step, enough for a 4-page block.
+            heap.alloc(Layout::from_size_align(4 * PAGE, 8).unwrap());
+            assert_eq!(heap.pages.used.get(), GROW_PAGES + 17 + 5);
+        }
     }
 
     #[test]
