@@ -20,8 +20,10 @@
 //   queued (render, the save to localStorage, effects) has finished and the main thread could
 //   paint ("settled"). "Undo" resets; repeated --clicks times.
 // - storage: localStorage getItem/setItem are wrapped by the init script. In the browser,
-//   "load + parse" = getItem + (heading in DOM − getItem end) with the fixture, minus the same
-//   span for a record with the same plan and no history; "serialize + save" = the save path's
+//   "load + parse" = the widget's own User Timing marks around reading its record
+//   (momentum:load-start → momentum:load-end: getItem, the text into wasm, Record::parse);
+//   "load + parse + longer first render" = getItem + (heading in DOM − getItem end) with the
+//   fixture, minus the same span for a record with the same plan and no history; "serialize + save" = the save path's
 //   getItem start to setItem end after a Save click. Natively (criterion, bench `stats`):
 //   Record::parse / Record::to_json.
 import { execFileSync } from 'node:child_process';
@@ -280,7 +282,11 @@ async function coldLoad(browser, origin, variant) {
     const result = await page.evaluate((key) => {
       const b = window.__bench;
       const get = b.storage.find((o) => o.op === 'getItem' && o.key === key);
-      return { dom: b.dom, visible: b.visible, get: get ? { start: get.start, end: get.end, chars: get.chars } : null };
+      // The widget's own User Timing marks around reading its record (src/web/app.rs, `load`).
+      const [start] = performance.getEntriesByName('momentum:load-start');
+      const [end] = performance.getEntriesByName('momentum:load-end');
+      const load = start && end ? end.startTime - start.startTime : null;
+      return { dom: b.dom, visible: b.visible, load, get: get ? { start: get.start, end: get.end, chars: get.chars } : null };
     }, STORAGE_KEY);
     return result;
   } finally {
@@ -419,16 +425,23 @@ async function main() {
         ...(v.name === 'widget, first visit' ? { budget: BUDGETS.startupRatio, op: '<=' } : {}) });
     }
 
-    // Storage in the browser: load + parse, from the startup loads.
+    // Storage in the browser: load + parse, from the startup loads. The budgeted number is the
+    // widget's own marks around `localStorage` and `Record::parse`; the second adds the first
+    // render's extra work over a long log, seen from outside.
     const afterRead = (name) => startup[name].filter((r) => r.get).map((r) => r.dom - r.get.end);
     const baseline = median(afterRead('widget, plan, no history'));
     for (const [y, name] of [[1, 'widget, 1 year'], [5, 'widget, 5 years']]) {
+      const years = `${y} year${y > 1 ? 's' : ''}`;
+      const marked = startup[name].map((r) => r.load).filter((t) => t !== null);
+      add({ group: 'storage', name: `browser: load + parse, ${years}`, value: round(median(marked)), unit: 'ms',
+        spread: mapRound(spread(marked)),
+        note: 'median of the widget\'s momentum:load-start → momentum:load-end marks (getItem, the text into wasm, Record::parse) over the cold loads; wasm',
+        ...(y === 5 ? { budget: BUDGETS.loadParse5y, op: '<=' } : {}) });
       const read = median(startup[name].map((r) => r.get.end - r.get.start));
       const parse = median(afterRead(name)) - baseline;
-      add({ group: 'storage', name: `browser: load + parse, ${y} year${y > 1 ? 's' : ''}`, value: round(read + parse), unit: 'ms',
+      add({ group: 'storage', name: `browser: load + parse + longer first render, ${years}`, value: round(read + parse), unit: 'ms',
         getItem_ms: round(read), parse_and_extra_render_ms: round(parse),
-        note: 'median getItem + median(heading in DOM − getItem end) minus the same for a record with no history; wasm',
-        ...(y === 5 ? { budget: BUDGETS.loadParse5y, op: '<=' } : {}) });
+        note: 'median getItem + median(heading in DOM − getItem end) minus the same for a record with no history; wasm' });
     }
 
     // Interaction ------------------------------------------------------------------------------

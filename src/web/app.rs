@@ -82,8 +82,21 @@ fn is_synced_text(synced: &LastSynced, text: &str) -> bool {
     synced.borrow().as_ref().is_some_and(|s| s.text == text)
 }
 
-/// Reads the stored record, turning every failure into a notice rather than lost data.
+/// Reads the stored record, turning every failure into a notice rather than lost data. The
+/// read is bracketed by User Timing marks, `momentum:load-start` and `momentum:load-end`, so
+/// `make bench` (or a clinic's own performance monitoring) sees exactly how long it takes.
+/// Marks stay in the page; nothing is sent anywhere.
 fn load(key: &StorageKey, synced: &LastSynced) -> WidgetState {
+    let performance = web_sys::window().and_then(|window| window.performance());
+    let mark = |name| performance.as_ref().map(|p| p.mark(name));
+    mark("momentum:load-start");
+    let state = read_record(key, synced);
+    mark("momentum:load-end");
+    state
+}
+
+/// [`load`]'s work: `localStorage`, then the record's text to a [`WidgetState`].
+fn read_record(key: &StorageKey, synced: &LastSynced) -> WidgetState {
     let today = local_today();
     let fresh = |mode, notice| WidgetState::new(Record::default(), mode, notice, today);
     match storage::read(key) {
