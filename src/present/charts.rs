@@ -60,7 +60,7 @@ pub const VIEW_WIDTH: f64 = 320.0;
 /// wide enough to read on a phone.
 pub const MAX_CHART_WEEKS: usize = 12;
 
-/// The SVG coordinate space of one chart; its `attr()` is the `viewBox` attribute.
+/// The SVG coordinate space of one chart (its `viewBox`).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct ViewBox {
     /// Always [`VIEW_WIDTH`]; kept here so renderers and tests need no constant.
@@ -70,11 +70,6 @@ pub struct ViewBox {
 }
 
 impl ViewBox {
-    /// The `viewBox` attribute value, e.g. `"0 0 320 200"`.
-    pub fn attr(&self) -> String {
-        format!("0 0 {} {}", number(self.width), number(self.height))
-    }
-
     /// Whether a point is finite and inside the box; what the property tests check.
     pub fn contains(&self, x: f64, y: f64) -> bool {
         x.is_finite()
@@ -405,14 +400,6 @@ mod tests {
         assert_eq!(number(-0.04), "0");
         assert_eq!(number(f64::NAN), "0");
         assert_eq!(number(f64::NEG_INFINITY), "0");
-        assert_eq!(
-            ViewBox {
-                width: 320.0,
-                height: 182.5
-            }
-            .attr(),
-            "0 0 320 182.5"
-        );
     }
 
     #[test]
