@@ -3,9 +3,10 @@
 //! Every function here is pure: progress data in, a view model out. A view model holds the SVG
 //! geometry (rectangles, polyline point strings, axis labels) already placed in a fixed
 //! coordinate space, plus the words a screen reader or a curious visitor reads instead: a
-//! one-line summary and a data table with the same numbers. The render functions in
-//! `web::components::charts` only draw these, so every coordinate and sentence is tested
-//! natively; numbers reach the SVG through [`number`], never through `f64`'s `Display`.
+//! one-line summary and a data table with the same numbers. Each view model also writes its own
+//! markup ([`Chart::svg`], framed by [`section::section`]); `web::components::charts` only
+//! inserts it, so every coordinate, sentence and tag is tested natively. Numbers reach the SVG
+//! through [`number`], never through `f64`'s `Display`.
 //!
 //! The coordinate space is [`VIEW_WIDTH`] units wide, the narrowest phone width we support, and
 //! the SVG is scaled to the widget's width. Labels are drawn at about 11 units, so they stay
