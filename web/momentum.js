@@ -14,8 +14,32 @@ const constructable = 'adoptedStyleSheets' in ShadowRoot.prototype && 'replaceSy
 const stylesheet = constructable && document.querySelector('[data-momentum]')
   ? fetch(new URL('momentum.css', base)).then((r) => (r.ok ? r.text() : undefined)).catch(() => undefined)
   : undefined;
-await init({ module_or_path: new URL('momentum_app_bg.wasm', base) });
-mount_all(base, await stylesheet);
+const wasm = new URL('momentum_app_bg.wasm', base);
+// A bug in the widget stops its WebAssembly at once (the release build traps without unwinding
+// or a message). Rather than leave a frozen widget, every widget on the page says so kindly,
+// and the error goes to the console for a bug report. Stored data is not touched.
+const stopped = (error, event) => {
+  if (!(error instanceof WebAssembly.RuntimeError) || !String(error.stack).includes(wasm.href)) return;
+  event?.preventDefault();
+  console.error('Momentum stopped after an internal error; stored data is untouched.', error);
+  for (const host of document.querySelectorAll('[data-momentum]')) {
+    const message = document.createElement('p');
+    message.className = 'momentum';
+    message.setAttribute('role', 'alert');
+    message.textContent = 'Something went wrong in Momentum, sorry. What you saved is safe in this browser, '
+      + 'though your last change may be lost. Reloading the page should bring it back.';
+    host.shadowRoot?.replaceChildren(message);
+  }
+};
+addEventListener('error', (event) => stopped(event.error, event));
+addEventListener('unhandledrejection', (event) => stopped(event.reason, event));
+await init({ module_or_path: wasm });
+try {
+  mount_all(base, await stylesheet);
+} catch (error) {
+  stopped(error);
+  throw error;
+}
 
 // Offline copy (optional): momentum-sw.js, next to this file, keeps the widget's files and the
 // page for a visitor who comes back without a connection. Only when this page could use it; any
