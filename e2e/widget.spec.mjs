@@ -29,15 +29,6 @@ test('mounts into a shadow root with its own stylesheet', async ({ page }) => {
   expect(shadow.font).toContain('system-ui');
 });
 
-test('reading the record is marked on the page\'s performance timeline', async ({ page }) => {
-  // make bench measures load + parse between these marks (src/web/app.rs, `load`).
-  await page.goto('/');
-  await expect(widget(page).getByRole('heading', { name: 'Momentum' })).toBeVisible();
-  const marks = await page.evaluate(() => ['momentum:load-start', 'momentum:load-end']
-    .map((name) => performance.getEntriesByName(name, 'mark').length));
-  expect(marks).toEqual([1, 1]);
-});
-
 test('without constructable stylesheets the widget links its stylesheet and shows once it has loaded', async ({ page }) => {
   await page.addInitScript(() => {
     delete CSSStyleSheet.prototype.replaceSync;
