@@ -22,6 +22,27 @@ test.beforeEach(async ({ page }) => {
   await setDay(page, '2026-01-05');
 });
 
+test('the WebAssembly download starts without waiting for the JS glue', async ({ page }) => {
+  // On a slow connection the three files should arrive in parallel, not one after another.
+  const seen = {};
+  page.on('request', (request) => {
+    const name = new URL(request.url()).pathname.split('/').pop();
+    seen[`${name} requested`] ??= Date.now();
+  });
+  page.on('requestfinished', (request) => {
+    const name = new URL(request.url()).pathname.split('/').pop();
+    seen[`${name} arrived`] ??= Date.now();
+  });
+  await page.route('**/momentum_app.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    await route.continue();
+  });
+  await page.goto(`${site.origin}/pages/clinic-post.html`);
+  await expect(widget(page).getByRole('heading', { name: 'Welcome' })).toBeVisible();
+  expect(seen['momentum_app_bg.wasm requested']).toBeLessThan(seen['momentum_app.js arrived']);
+  expect(seen['momentum.css requested']).toBeLessThan(seen['momentum_app.js arrived']);
+});
+
 test('the uploaded folder works from a sub-path, on its demo page and on a page elsewhere', async ({ page }) => {
   // The demo page, served by the test server's --prefix from inside the folder.
   const server = await serve({ root: 'dist', port: 0, prefix: '/wp-content/uploads/momentum/' });

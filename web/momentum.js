@@ -3,18 +3,20 @@
 // It finds the folder it was served from, loads the WebAssembly next to it, and mounts a widget
 // into every element carrying `data-momentum`. Everything is fetched relative to this file, so the
 // folder works from any sub-path (for example /wp-content/uploads/momentum/).
-import init, { mount_all } from './momentum_app.js';
-
 const base = new URL('./', import.meta.url).href;
-// The stylesheet is fetched while the WebAssembly downloads and compiles, and handed over as
-// text: every widget's shadow root adopts one shared stylesheet built from it, so the widget is
-// styled from its first render. Without constructable stylesheets, or if the request fails,
-// the widget links the file itself and stays hidden until it has loaded.
+const wasm = new URL('momentum_app_bg.wasm', base);
+// Every download starts at once: the WebAssembly (the largest file) and the stylesheet are
+// requested while the JS glue is still on its way, so a slow connection waits about one round
+// trip rather than three in a row. The stylesheet is handed over as text: every widget's shadow
+// root adopts one shared stylesheet built from it, so the widget is styled from its first
+// render. Without constructable stylesheets, or if the request fails, the widget links the file
+// itself and stays hidden until it has loaded.
+const wasmResponse = fetch(wasm);
 const constructable = 'adoptedStyleSheets' in ShadowRoot.prototype && 'replaceSync' in CSSStyleSheet.prototype;
 const stylesheet = constructable && document.querySelector('[data-momentum]')
   ? fetch(new URL('momentum.css', base)).then((r) => (r.ok ? r.text() : undefined)).catch(() => undefined)
   : undefined;
-const wasm = new URL('momentum_app_bg.wasm', base);
+const { default: init, mount_all } = await import('./momentum_app.js');
 // A bug in the widget stops its WebAssembly at once (the release build traps without unwinding
 // or a message). Rather than leave a frozen widget, every widget on the page says so kindly,
 // and the error goes to the console for a bug report. Stored data is not touched.
@@ -33,7 +35,7 @@ const stopped = (error, event) => {
 };
 addEventListener('error', (event) => stopped(event.error, event));
 addEventListener('unhandledrejection', (event) => stopped(event.reason, event));
-await init({ module_or_path: wasm });
+await init({ module_or_path: wasmResponse });
 try {
   mount_all(base, await stylesheet);
 } catch (error) {
