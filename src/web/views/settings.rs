@@ -12,16 +12,23 @@ use crate::web::app::ScreenProps;
 use crate::web::components::backup_hint::download_backup;
 use crate::web::files;
 
-/// A backup file that passed validation and waits for the visitor's "yes, restore it".
+/// Where restoring a backup stands: one state, so a refusal and a file waiting for "yes"
+/// can never both show.
 #[derive(Clone, PartialEq)]
-struct PendingImport(Rc<Record>);
+enum Restore {
+    /// Nothing chosen, or the last choice was cancelled or restored.
+    Idle,
+    /// The chosen file was refused, for this reason.
+    Refused(String),
+    /// The chosen file passed validation and waits for the visitor's "yes, restore it".
+    Ready(Rc<Record>),
+}
 
 /// The settings screen.
 #[component]
 pub fn SettingsView(props: &ScreenProps) -> Html {
     let state = &props.state;
-    let pending = use_state(|| None::<PendingImport>);
-    let import_error = use_state(|| None::<String>);
+    let restore = use_state(|| Restore::Idle);
     let confirm_start_over = use_state(|| false);
     let editable = state.editable();
 
@@ -30,7 +37,7 @@ pub fn SettingsView(props: &ScreenProps) -> Html {
         Callback::from(move |_| download_backup(&state, &dispatch))
     };
     let on_file = {
-        let (pending, import_error) = (pending.clone(), import_error.clone());
+        let restore = restore.clone();
         Callback::from(move |e: Event| {
             let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() else {
                 return;
@@ -39,44 +46,34 @@ pub fn SettingsView(props: &ScreenProps) -> Html {
                 return;
             };
             input.set_value("");
-            let (pending, import_error) = (pending.clone(), import_error.clone());
+            let restore = restore.clone();
             if file.size() > (transfer::MAX_BACKUP_BYTES as f64) * 2.0 {
                 // Far too big to be ours: don't even read it.
-                import_error.set(Some(
-                    transfer::ImportError::TooLarge {
-                        bytes: file.size() as usize,
-                    }
-                    .to_string(),
+                let bytes = file.size() as usize;
+                restore.set(Restore::Refused(
+                    transfer::ImportError::TooLarge { bytes }.to_string(),
                 ));
-                pending.set(None);
                 return;
             }
             wasm_bindgen_futures::spawn_local(async move {
-                let result = match files::read_bytes(&file).await {
-                    Ok(bytes) => transfer::import(&bytes).map_err(|e| e.to_string()),
-                    Err(_) => {
-                        Err("That file couldn't be read. Please try choosing it again.".to_owned())
-                    }
-                };
-                match result {
-                    Ok(record) => {
-                        import_error.set(None);
-                        pending.set(Some(PendingImport(Rc::new(record))));
-                    }
-                    Err(message) => {
-                        pending.set(None);
-                        import_error.set(Some(message));
-                    }
-                }
+                restore.set(match files::read_bytes(&file).await {
+                    Ok(bytes) => match transfer::import(&bytes) {
+                        Ok(record) => Restore::Ready(Rc::new(record)),
+                        Err(e) => Restore::Refused(e.to_string()),
+                    },
+                    Err(_) => Restore::Refused(
+                        "That file couldn't be read. Please try choosing it again.".to_owned(),
+                    ),
+                });
             });
         })
     };
     let on_restore = {
-        let (pending, dispatch) = (pending.clone(), props.dispatch.clone());
+        let (restore, dispatch) = (restore.clone(), props.dispatch.clone());
         Callback::from(move |_| {
-            if let Some(PendingImport(record)) = (*pending).clone() {
-                dispatch.emit(Action::Imported((*record).clone()));
-                pending.set(None);
+            if let Restore::Ready(record) = &*restore {
+                dispatch.emit(Action::Imported((**record).clone()));
+                restore.set(Restore::Idle);
             }
         })
     };
@@ -108,10 +105,10 @@ pub fn SettingsView(props: &ScreenProps) -> Html {
                     <span>{"Restore from a backup file"}</span>
                     <input type="file" accept="application/json,.json" disabled={!editable} onchange={on_file} />
                 </label>
-                if let Some(message) = &*import_error {
+                if let Restore::Refused(message) = &*restore {
                     <p class="form-error" role="alert">{format!("That file wasn't restored: {message}. Nothing here has changed.")}</p>
                 }
-                if let Some(PendingImport(record)) = &*pending {
+                if let Restore::Ready(record) = &*restore {
                     <div class="confirm" role="group" aria-label="Restore backup">
                         <p>
                             {format!(
@@ -122,7 +119,7 @@ pub fn SettingsView(props: &ScreenProps) -> Html {
                         </p>
                         <div class="actions">
                             <button type="button" class="primary" onclick={on_restore}>{"Restore it"}</button>
-                            <button type="button" class="secondary" onclick={{ let pending = pending.clone(); Callback::from(move |_| pending.set(None)) }}>{"Cancel"}</button>
+                            <button type="button" class="secondary" onclick={{ let restore = restore.clone(); Callback::from(move |_| restore.set(Restore::Idle)) }}>{"Cancel"}</button>
                         </div>
                     </div>
                 }
