@@ -23,8 +23,8 @@ use crate::web::views::{
 /// Settings a clinic gives through the embed element's data attributes.
 #[derive(Clone, Debug, PartialEq, Properties)]
 pub struct AppProps {
-    /// Everything read from the embed element.
-    pub config: EmbedConfig,
+    /// Everything read from the embed element; shared, so every render hands it on cheaply.
+    pub config: Rc<EmbedConfig>,
 }
 
 impl AppProps {
@@ -200,7 +200,7 @@ fn save(key: &StorageKey, record: &Rc<Record>, synced: &LastSynced, dispatch: &C
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let key = props.storage_key();
-    let config = use_memo(props.config.clone(), |c| c.clone());
+    let config = props.config.clone();
     let synced: LastSynced = use_mut_ref(|| None);
     let state = use_reducer({
         let (key, synced) = (key.clone(), synced.clone());

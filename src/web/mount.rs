@@ -73,7 +73,9 @@ fn mount(
         // allowed under a strict style-src policy.
         host.style().set_property("--momentum-accent", accent)?;
     }
-    let props = AppProps { config };
+    let props = AppProps {
+        config: std::rc::Rc::new(config),
+    };
     yew::Renderer::<App>::with_root_and_props(root, props).render();
     Ok(())
 }
