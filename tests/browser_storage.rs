@@ -34,6 +34,24 @@ fn a_record_round_trips_through_real_local_storage() {
 }
 
 #[wasm_bindgen_test]
+fn any_text_reads_back_exactly_as_written() {
+    // `read` copies text through the browser's TextEncoder: plain ASCII, accents, emoji (a
+    // surrogate pair in JavaScript), escapes and a long run must all come back unchanged.
+    let key = StorageKey::for_namespace("browser-test-text");
+    let long = "walked by the river, ".repeat(10_000);
+    for text in [
+        "",
+        "{}",
+        "Café ☕, 5 min 🚶‍♀️",
+        "line\nbreak \"quoted\" \u{0}",
+        long.as_str(),
+    ] {
+        storage::write(&key, text).expect("write");
+        assert_eq!(storage::read(&key), Ok(Some(text.to_owned())));
+    }
+}
+
+#[wasm_bindgen_test]
 fn reading_a_missing_key_is_not_an_error() {
     let key = StorageKey::for_namespace("browser-test-never-written");
     assert_eq!(storage::read(&key), Ok(None));
