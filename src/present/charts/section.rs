@@ -14,8 +14,6 @@ pub struct Frame {
     pub heading_id: &'static str,
     /// The summary's id.
     pub summary_id: &'static str,
-    /// What describes the image: the summary's id, and the note's if the chart has one.
-    pub described_by: &'static str,
     /// The note's id, when the chart has a note.
     pub note_id: &'static str,
 }
@@ -25,7 +23,6 @@ pub const MINUTES: Frame = Frame {
     heading: "Minutes each week",
     heading_id: "momentum-minutes-title",
     summary_id: "momentum-minutes-summary",
-    described_by: "momentum-minutes-summary",
     note_id: "momentum-minutes-note",
 };
 
@@ -34,7 +31,6 @@ pub const CONSISTENCY: Frame = Frame {
     heading: "Consistency score",
     heading_id: "momentum-consistency-title",
     summary_id: "momentum-consistency-summary",
-    described_by: "momentum-consistency-summary momentum-consistency-note",
     note_id: "momentum-consistency-note",
 };
 
@@ -43,7 +39,6 @@ pub const MOOD: Frame = Frame {
     heading: "Mood before and after sessions",
     heading_id: "momentum-mood-title",
     summary_id: "momentum-mood-summary",
-    described_by: "momentum-mood-summary",
     note_id: "momentum-mood-note",
 };
 
@@ -52,7 +47,6 @@ pub const CALENDAR: Frame = Frame {
     heading: "Active days",
     heading_id: "momentum-calendar-title",
     summary_id: "momentum-calendar-summary",
-    described_by: "momentum-calendar-summary",
     note_id: "momentum-calendar-note",
 };
 
@@ -82,7 +76,12 @@ pub fn section(frame: &Frame, chart: &dyn Chart) -> String {
     );
     if !chart.is_empty() {
         out.push_str("<div class=\"chart-figure\">");
-        out.push_str(&chart.svg(frame.heading_id, frame.described_by));
+        // The image is described by its summary, and by the note when the chart has one.
+        let described_by = match chart.note() {
+            Some(_) => format!("{} {}", frame.summary_id, frame.note_id),
+            None => frame.summary_id.to_owned(),
+        };
+        out.push_str(&chart.svg(frame.heading_id, &described_by));
         out.push_str("</div>");
         out.push_str(&chart.legend());
         if let Some(note) = chart.note() {
