@@ -12,3 +12,15 @@ pub mod notice;
 pub mod session_card;
 pub mod session_change;
 pub mod tabs;
+
+/// The current text of the input or text area an event came from ("" for anything else).
+pub fn field_text(event: &yew::Event) -> String {
+    use yew::TargetCast;
+    if let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() {
+        input.value()
+    } else if let Some(area) = event.target_dyn_into::<web_sys::HtmlTextAreaElement>() {
+        area.value()
+    } else {
+        String::new()
+    }
+}

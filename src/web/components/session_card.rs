@@ -7,6 +7,7 @@ use crate::core::log::{Effort, LogEntry, Outcome, MAX_NOTE_CHARS};
 use crate::core::plan::{Intensity, Session};
 use crate::present::done_form::{DoneDraft, DoneEdit};
 use crate::present::widget::Action;
+use crate::web::components::field_text;
 
 /// Props for [`SessionCard`].
 #[derive(Clone, PartialEq, Properties)]
@@ -164,7 +165,7 @@ fn DoneForm(props: &DoneFormProps) -> Html {
             <label class="field">
                 <span>{"Minutes you did"}</span>
                 <input type="number" inputmode="numeric" min="1" max="600" name="minutes"
-                    value={draft.minutes.clone()} oninput={edit.reform(|e| DoneEdit::Minutes(typed(&e)))} />
+                    value={draft.minutes.clone()} oninput={edit.reform(|e: InputEvent| DoneEdit::Minutes(field_text(&e)))} />
             </label>
             <fieldset class="effort">
                 <legend>{"How did it feel?"}</legend>
@@ -186,7 +187,7 @@ fn DoneForm(props: &DoneFormProps) -> Html {
                 <label class="field">
                     <span>{"Note"}</span>
                     <textarea name="note" maxlength={MAX_NOTE_CHARS.to_string()} rows="2"
-                        value={draft.note.clone()} oninput={edit.reform(|e| DoneEdit::Note(typed(&e)))} />
+                        value={draft.note.clone()} oninput={edit.reform(|e: InputEvent| DoneEdit::Note(field_text(&e)))} />
                 </label>
             </details>
             if let Some(message) = draft.error {
@@ -209,16 +210,5 @@ impl Reducible for Draft {
 
     fn reduce(self: std::rc::Rc<Self>, edit: DoneEdit) -> std::rc::Rc<Self> {
         std::rc::Rc::new(Draft(self.0.edited(edit)))
-    }
-}
-
-/// The text of the input or text area an `input` event came from.
-fn typed(event: &InputEvent) -> String {
-    if let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() {
-        input.value()
-    } else if let Some(area) = event.target_dyn_into::<web_sys::HtmlTextAreaElement>() {
-        area.value()
-    } else {
-        String::new()
     }
 }

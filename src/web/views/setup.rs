@@ -9,6 +9,7 @@ use crate::present::dates::{week_order, weekday_name};
 use crate::present::widget::{Action, PlanChoices, Screen};
 use crate::web::app::ScreenProps;
 use crate::web::components::activity_chooser::activity_chooser;
+use crate::web::components::field_text;
 
 /// The plan form; Settings shows it again to change choices later.
 #[component]
@@ -42,12 +43,8 @@ pub fn SetupView(props: &ScreenProps) -> Html {
     let on_start = {
         let edit = edit.clone();
         Callback::from(move |e: Event| {
-            let value = e
-                .target_dyn_into::<web_sys::HtmlInputElement>()
-                .map(|input| input.value())
-                .unwrap_or_default();
             // `<input type=date>` gives "YYYY-MM-DD" (or "" when cleared), the records' format.
-            if let Some(date) = parse_iso_date(&value) {
+            if let Some(date) = parse_iso_date(&field_text(&e)) {
                 edit(Box::new(move |d| d.start = date));
             }
         })
