@@ -119,6 +119,18 @@ impl Notice {
     }
 }
 
+/// Where restoring a backup stands on the Settings screen: one state, so a refusal and a file
+/// waiting for "yes" can never both show.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Restore {
+    /// Nothing chosen, or the last choice was cancelled or restored.
+    Idle,
+    /// The chosen file was refused, for this reason (a sentence fragment).
+    Refused(String),
+    /// The chosen file passed validation and waits for the visitor's "yes, restore it".
+    Ready(Rc<Record>),
+}
+
 /// The answers being given on the welcome screen; `None` until the visitor picks yes or no.
 pub type DraftAnswers = [Option<bool>; QUESTIONS.len()];
 
@@ -145,6 +157,10 @@ pub struct WidgetState {
     pub form_error: Option<String>,
     /// The visitor said "not now" to the backup hint during this visit.
     pub backup_hint_dismissed: bool,
+    /// Restoring a backup on the Settings screen.
+    pub restore: Restore,
+    /// "Start over" was pressed and waits for "Delete everything" or "Keep my plan".
+    pub confirming_start_over: bool,
 }
 
 /// Everything a visitor (or the storage layer) can do to the state.
@@ -208,8 +224,14 @@ pub enum Action {
     StartNextPlan,
     /// Another tab saved a newer record: show it.
     Adopt(Record),
-    /// A backup file was imported and validated.
-    Imported(Record),
+    /// A backup file was read and checked: the record to restore, or why it was refused.
+    BackupChosen(Result<Record, String>),
+    /// "Restore it": the chosen backup replaces what is in this browser.
+    RestoreBackup,
+    /// "Cancel" on a chosen backup.
+    CancelRestore,
+    /// "Start over" (`true`) or "Keep my plan" (`false`) before anything is deleted.
+    ConfirmStartOver(bool),
     /// Saving failed; keep going in memory and explain.
     SaveFailed(Notice),
     /// What is stored must not be overwritten (found when about to save): stop saving, explain.
@@ -270,6 +292,8 @@ impl WidgetState {
             announcement: String::new(),
             form_error: None,
             backup_hint_dismissed: false,
+            restore: Restore::Idle,
+            confirming_start_over: false,
         }
     }
 
@@ -355,6 +379,8 @@ pub fn reduce(state: &WidgetState, action: Action) -> WidgetState {
             | Action::NewDay(_)
             | Action::Adopt(_)
             | Action::AnswerReadiness { .. }
+            | Action::CancelRestore
+            | Action::ConfirmStartOver(_)
     );
     if changes_record && !state.editable() {
         return next;
@@ -409,6 +435,9 @@ pub fn reduce(state: &WidgetState, action: Action) -> WidgetState {
         }
         Action::Show(screen) => {
             next.announcement.clear();
+            // Leaving a screen drops its half-made choices, as closing a dialog would.
+            next.restore = Restore::Idle;
+            next.confirming_start_over = false;
             next.screen = if TABS_NEED_PLAN.contains(&screen) && !state.has_plan() {
                 Screen::Setup
             } else {
@@ -510,10 +539,17 @@ pub fn reduce(state: &WidgetState, action: Action) -> WidgetState {
                 next.record = Rc::new(record);
             }
         }
-        Action::Imported(record) => {
-            next = WidgetState::new(record, state.save_mode, state.notice.clone(), state.today);
-            next.announcement = "Your backup is restored.".into();
+        Action::BackupChosen(Ok(record)) => next.restore = Restore::Ready(Rc::new(record)),
+        Action::BackupChosen(Err(reason)) => next.restore = Restore::Refused(reason),
+        Action::RestoreBackup => {
+            if let Restore::Ready(record) = &state.restore {
+                let record = Record::clone(record);
+                next = WidgetState::new(record, state.save_mode, state.notice.clone(), state.today);
+                next.announcement = "Your backup is restored.".into();
+            }
         }
+        Action::CancelRestore => next.restore = Restore::Idle,
+        Action::ConfirmStartOver(asking) => next.confirming_start_over = asking,
         Action::SaveFailed(notice) => {
             next.save_mode = SaveMode::MemoryOnly;
             next.notice = Some(notice);
@@ -873,6 +909,47 @@ mod tests {
         let state = reduce(&onboarded(), Action::StartOver);
         assert_eq!(state.screen, Screen::Welcome);
         assert_eq!(*state.record, Record::default());
+    }
+
+    #[test]
+    fn a_chosen_backup_waits_for_yes_and_then_replaces_everything() {
+        let mut backup = Record::default();
+        backup.toggle_activity(Activity::Swimming);
+        let settings = reduce(&onboarded(), Action::Show(Screen::Settings));
+        let chosen = reduce(&settings, Action::BackupChosen(Ok(backup.clone())));
+        assert_eq!(chosen.restore, Restore::Ready(Rc::new(backup.clone())));
+        assert_eq!(chosen.record, settings.record, "nothing changes before yes");
+
+        let cancelled = reduce(&chosen, Action::CancelRestore);
+        assert_eq!(cancelled.restore, Restore::Idle);
+        assert_eq!(reduce(&cancelled, Action::RestoreBackup), cancelled);
+
+        let restored = reduce(&chosen, Action::RestoreBackup);
+        assert_eq!(*restored.record, backup);
+        assert_eq!(restored.restore, Restore::Idle);
+        assert_eq!(restored.announcement, "Your backup is restored.");
+
+        let mut read_only = chosen.clone();
+        read_only.save_mode = SaveMode::ReadOnly;
+        assert_eq!(
+            reduce(&read_only, Action::RestoreBackup).record,
+            chosen.record
+        );
+    }
+
+    #[test]
+    fn a_refused_backup_or_a_pending_start_over_is_dropped_on_leaving_settings() {
+        let settings = reduce(&onboarded(), Action::Show(Screen::Settings));
+        let refused = reduce(&settings, Action::BackupChosen(Err("too big".into())));
+        assert_eq!(refused.restore, Restore::Refused("too big".into()));
+        let asking = reduce(&refused, Action::ConfirmStartOver(true));
+        assert!(asking.confirming_start_over);
+        assert!(!reduce(&asking, Action::ConfirmStartOver(false)).confirming_start_over);
+
+        let away = reduce(&asking, Action::Show(Screen::Today));
+        assert_eq!(away.restore, Restore::Idle);
+        assert!(!away.confirming_start_over);
+        assert_eq!(away.record, settings.record);
     }
 
     #[test]

@@ -16,7 +16,7 @@ use crate::web::components::notice::notice_view;
 use crate::web::components::tabs::tabs;
 use crate::web::storage::{self, StorageError, StorageKey};
 use crate::web::views::{
-    plan::plan_view, progress::progress_view, settings::SettingsView, setup::SetupView,
+    plan::plan_view, progress::progress_view, settings::settings_view, setup::SetupView,
     today::today_view, welcome::welcome_view,
 };
 
@@ -297,7 +297,7 @@ pub fn App(props: &AppProps) -> Html {
         Screen::Today => today_view(&screen_props),
         Screen::Plan => plan_view(&screen_props),
         Screen::Progress => progress_view(&screen_props),
-        Screen::Settings => html! { <SettingsView ..screen_props.clone() /> },
+        Screen::Settings => settings_view(&screen_props),
     };
 
     html! {

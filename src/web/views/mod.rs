@@ -1,9 +1,8 @@
 //! One view per screen of `present::widget::Screen`.
 //!
-//! Screens that own state (the setup form's draft, the settings screen's pending import and
-//! confirmations) are components; the others are plain functions from [`ScreenProps`] to HTML
-//! that the app calls, because each component type adds yew's generic component machinery to
-//! the wasm. Their root elements carry a `key` per screen, so switching screens replaces the
+//! The one screen that owns state (the setup form's draft) is a component; the others are plain
+//! functions from [`ScreenProps`] to HTML that the app calls, because each component type adds
+//! yew's generic component machinery to the wasm. Their root elements carry a `key` per screen, so switching screens replaces the
 //! DOM, as switching between component types does.
 //!
 //! [`ScreenProps`]: crate::web::app::ScreenProps
