@@ -438,23 +438,29 @@ impl<'a> Reader<'a> {
         if negative {
             self.pos += 1;
         }
-        let mut value: i64 = 0;
+        // The digits' magnitude, held at 2^63 (the magnitude of `i64::MIN`) once it gets there:
+        // comparing first needs no 128-bit multiply, which wasm would call a function for.
+        const CAP: u64 = 1 << 63;
+        let mut magnitude: u64 = 0;
         match self.peek() {
             Some(b'0') => self.pos += 1,
             Some(b'1'..=b'9') => {
                 while let Some(digit @ b'0'..=b'9') = self.peek() {
-                    let digit = i64::from(digit - b'0');
-                    value = value.saturating_mul(10);
-                    value = if negative {
-                        value.saturating_sub(digit)
+                    magnitude = if magnitude <= CAP / 10 {
+                        (magnitude * 10 + u64::from(digit - b'0')).min(CAP)
                     } else {
-                        value.saturating_add(digit)
+                        CAP
                     };
                     self.pos += 1;
                 }
             }
             _ => return Err(self.error("expected a digit")),
         }
+        let value = if negative {
+            0i64.saturating_sub_unsigned(magnitude)
+        } else {
+            i64::try_from(magnitude).unwrap_or(i64::MAX)
+        };
         let mut whole = true;
         if self.peek() == Some(b'.') {
             self.pos += 1;
