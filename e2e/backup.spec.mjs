@@ -57,7 +57,7 @@ test('bad files are refused with a reason, and nothing changes', async ({ page }
     ['huge.json', 'x'.repeat(1_100_000), /too large|larger than/i],
     [
       'absurd.json',
-      JSON.stringify({ ...JSON.parse(before), format: 'momentum-backup', log: [{ date: '2026-01-05', activity: 'walking', status: 'done', minutes: 900, effort: 'easy' }] }),
+      JSON.stringify({ ...JSON.parse(before), format: 'momentum-backup', log: [['2026-01-05', 'walking', 'done', 900, 'easy']] }),
       /minutes/i,
     ],
   ];

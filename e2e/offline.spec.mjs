@@ -57,7 +57,7 @@ test('after one visit the page opens offline, a session can be ticked, and it is
   await expect(w.locator('.status.done')).toContainText('Done: 10 min');
   const record = await storedRecord(page);
   expect(record.profile.activities).toEqual(['walking']);
-  expect(record.log.map((e) => [e.date, e.status])).toEqual([['2026-01-05', 'done']]);
+  expect(record.log.map(([date, , status]) => [date, status])).toEqual([['2026-01-05', 'done']]);
 });
 
 test('going offline mid-visit loses nothing and shows no error', async ({ page, context }) => {

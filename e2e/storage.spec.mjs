@@ -128,5 +128,29 @@ test('two tabs: a tick in one appears in the other, and neither overwrites the o
   await expect(wa.locator('.week[aria-current] .status.done')).toHaveCount(2);
 
   const record = await storedRecord(a);
-  expect(record.log.map((e) => e.date)).toEqual(['2026-01-05', '2026-01-07']);
+  expect(record.log.map(([date]) => date)).toEqual(['2026-01-05', '2026-01-07']);
+});
+
+test('a record the previous widget stored (version 3) shows as it was and is saved as version 4 on the next change', async ({ page }) => {
+  const v3 = JSON.stringify({
+    version: 3,
+    profile: { activities: ['walking'], minutes_today: 10, weekdays: ['Mon', 'Wed', 'Fri'], start_date: '2026-01-05', gentle: false, readiness: null },
+    log: [{ date: '2026-01-05', activity: 'walking', status: 'done', minutes: 12, effort: 'easy', mood_after: 4, note: 'Sunny.' }],
+    settings: { ticks_since_backup: 1, last_backup: null },
+    adjustments: [],
+  });
+  await setDay(page, '2026-01-07');
+  await storeAndReload(page, v3);
+  const w = widget(page);
+  await w.getByRole('button', { name: 'Plan', exact: true }).click();
+  await expect(w.locator('.week[aria-current] .status.done')).toContainText('Done: 12 min');
+  expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBe(v3); // nothing rewritten just by looking
+
+  await w.getByRole('button', { name: 'Today', exact: true }).click();
+  await tickFirstSession(w);
+  await expect.poll(async () => (await storedRecord(page)).version).toBe(4);
+  expect((await storedRecord(page)).log).toEqual([
+    ['2026-01-05', 'walking', 'done', 12, 'easy', null, 4, 'Sunny.'],
+    ['2026-01-07', 'walking', 'done', 10, 'just_right'],
+  ]);
 });

@@ -11,11 +11,12 @@ use momentum::core::migrate::{self, MigrateError};
 use momentum::core::record::{Record, RecordError, CURRENT_VERSION};
 
 /// Fixtures of every version this build can read; add one per new schema version.
-const READABLE_FIXTURES: [&str; 4] = [
+const READABLE_FIXTURES: [&str; 5] = [
     "record-v1.json",
     "record-v1-empty.json",
     "record-v2.json",
     "record-v3.json",
+    "record-v4.json",
 ];
 
 #[test]
@@ -33,9 +34,10 @@ fn every_known_version_migrates_to_current_and_round_trips() {
 #[test]
 fn every_version_migrates_to_exactly_the_expected_current_value() {
     for (old, expected) in [
-        ("record-v1.json", "record-v1-as-v3.json"),
-        ("record-v2.json", "record-v2-as-v3.json"),
-        ("record-v3.json", "record-v3.json"),
+        ("record-v1.json", "record-v1-as-v4.json"),
+        ("record-v2.json", "record-v2-as-v4.json"),
+        ("record-v3.json", "record-v3-as-v4.json"),
+        ("record-v4.json", "record-v4.json"),
     ] {
         let old = fixture(old);
         let upgraded = migrate::to_current(json::parse(&old).unwrap()).unwrap();
@@ -66,7 +68,7 @@ fn the_v1_skeleton_keeps_its_choices_with_v2_defaults() {
     assert_eq!(record.settings.ticks_since_backup, 0);
     assert_eq!(
         record,
-        Record::parse(&fixture("record-v1-as-v3.json")).unwrap()
+        Record::parse(&fixture("record-v1-as-v4.json")).unwrap()
     );
 }
 
@@ -184,4 +186,27 @@ fn as_serde_value(value: &Json) -> serde_json::Value {
             .map(|(k, v)| (k.to_string(), as_serde_value(v)))
             .collect(),
     }
+}
+
+#[test]
+fn the_v3_log_reads_the_same_after_becoming_lists() {
+    let v3 = Record::parse(&fixture("record-v3.json")).unwrap();
+    let v4 = Record::parse(&fixture("record-v4.json")).unwrap();
+    assert_eq!(v3.log.len(), 4);
+    for (old, new) in v3.log.entries().iter().zip(v4.log.entries()) {
+        assert_eq!(
+            (old.key(), &old.outcome, old.mood_before),
+            (new.key(), &new.outcome, new.mood_before)
+        );
+    }
+    assert_eq!(
+        v3.log.entries()[1].note.as_deref(),
+        Some("Rainy, rested instead.")
+    );
+    let windy = v4.log.get((date(2025, 3, 7), Activity::Walking)).unwrap();
+    assert_eq!(windy.note.as_deref(), Some("Windy \"but\" fine."));
+    // What the widget writes: one list per entry, trailing empty fields left out.
+    assert!(v3
+        .to_json()
+        .contains(r#"["2025-03-07","strength","done",10,"just_right"]"#));
 }

@@ -509,6 +509,9 @@ pub struct JsonWriter {
     depth: usize,
     /// Nothing written yet in the innermost open object or array.
     empty: bool,
+    /// The depth of the open row ([`JsonWriter::begin_row`]), 0 when there is none: pretty
+    /// text puts no line breaks inside a row.
+    row: usize,
 }
 
 impl JsonWriter {
@@ -519,6 +522,7 @@ impl JsonWriter {
             pretty: false,
             depth: 0,
             empty: true,
+            row: 0,
         }
     }
 
@@ -548,6 +552,24 @@ impl JsonWriter {
     /// Opens an array; close it with [`JsonWriter::end_array`].
     pub fn begin_array(&mut self) {
         self.open('[');
+    }
+
+    /// Opens an array that pretty text keeps on one line, like a row of a table (a log entry);
+    /// close it with [`JsonWriter::end_array`].
+    pub fn begin_row(&mut self) {
+        self.open('[');
+        if self.row == 0 {
+            self.row = self.depth;
+        }
+    }
+
+    /// Closes a row, leaving out its trailing `null`s: a row's last elements are optional.
+    pub fn end_row(&mut self) {
+        let separator = if self.pretty { ", null" } else { ",null" };
+        while self.out.ends_with(separator) {
+            self.out.truncate(self.out.len() - separator.len());
+        }
+        self.end_array();
     }
 
     /// Closes the innermost array.
@@ -642,6 +664,9 @@ impl JsonWriter {
             self.newline();
         }
         self.out.push(bracket);
+        if self.depth < self.row {
+            self.row = 0;
+        }
         // The container just closed is a value of its parent, which is therefore not empty.
         self.empty = false;
     }
@@ -649,13 +674,16 @@ impl JsonWriter {
     fn separate(&mut self) {
         if !self.empty {
             self.out.push(',');
+            if self.pretty && self.row != 0 {
+                self.out.push(' ');
+            }
         }
         self.empty = false;
         self.newline();
     }
 
     fn newline(&mut self) {
-        if self.pretty {
+        if self.pretty && self.row == 0 {
             self.out.push('\n');
             for _ in 0..self.depth {
                 self.out.push_str("  ");
@@ -857,6 +885,41 @@ mod tests {
             parse(&compact).unwrap().get("s").and_then(Json::as_str),
             Some("quote \" slash \\ line\n bell \u{7} é")
         );
+    }
+
+    #[test]
+    fn rows_stay_on_one_line_and_leave_out_trailing_nulls() {
+        let write = |mut out: JsonWriter| {
+            out.begin_array();
+            for (name, tail) in [("a", None), ("b", Some(2))] {
+                out.item();
+                out.begin_row();
+                out.item();
+                out.string(name);
+                for value in [None, tail, None] {
+                    out.item();
+                    match value {
+                        Some(n) => out.int(n),
+                        None => out.null(),
+                    }
+                }
+                out.end_row();
+            }
+            out.end_array();
+            out.finish()
+        };
+        assert_eq!(write(JsonWriter::compact()), r#"[["a"],["b",null,2]]"#);
+        assert_eq!(
+            write(JsonWriter::pretty()),
+            "[\n  [\"a\"],\n  [\"b\", null, 2]\n]"
+        );
+        // A string that says null is a value, not an empty place.
+        let mut out = JsonWriter::compact();
+        out.begin_row();
+        out.item();
+        out.string("null");
+        out.end_row();
+        assert_eq!(out.finish(), r#"["null"]"#);
     }
 
     #[test]

@@ -249,9 +249,9 @@ mod tests {
     #[test]
     fn reading_sorts_and_keeps_the_last_duplicate() {
         let json = r#"[
-            {"date":"2025-03-02","activity":"yoga","status":"skipped"},
-            {"date":"2025-03-01","activity":"walking","status":"done","minutes":10,"effort":"easy"},
-            {"date":"2025-03-02","activity":"yoga","status":"done","minutes":15,"effort":"too_hard"}
+            ["2025-03-02", "yoga", "skipped"],
+            ["2025-03-01", "walking", "done", 10, "easy"],
+            ["2025-03-02", "yoga", "done", 15, "too_hard"]
         ]"#;
         let log: Log = crate::core::schema::read_text(json).unwrap();
         assert_eq!(log.len(), 2);

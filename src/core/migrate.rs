@@ -3,18 +3,19 @@
 //! Each step is a pure function from version `n` JSON to version `n + 1` JSON. Working on the
 //! JSON tree ([`Json`]) rather than Rust types means old versions never need their own structs:
 //! a step only names the fields it changes, and the typed [`Record`](crate::core::record::Record)
-//! exists for the current version alone. To add version 4: write `v3_to_v4`, append it to
-//! `STEPS`, bump `CURRENT_VERSION`, and add a `tests/fixtures/record-v3.json`-style fixture.
+//! exists for the current version alone. To add version 5: write `v4_to_v5`, append it to
+//! `STEPS`, bump `CURRENT_VERSION`, and add a `tests/fixtures/record-v5.json` fixture.
 
 use crate::core::json::Json;
 
 use crate::core::record::{CURRENT_VERSION, DEFAULT_SESSION_MINUTES};
+use crate::core::schema::ENTRY_FIELDS;
 
 /// One upgrade step: version `n` JSON in, version `n + 1` JSON out.
 type Step = for<'a> fn(Json<'a>) -> Result<Json<'a>, MigrateError>;
 
 /// `STEPS[i]` upgrades version `i + 1` to version `i + 2`.
-const STEPS: [Step; (CURRENT_VERSION - 1) as usize] = [v1_to_v2, v2_to_v3];
+const STEPS: [Step; (CURRENT_VERSION - 1) as usize] = [v1_to_v2, v2_to_v3, v3_to_v4];
 
 /// Why a stored value could not be brought to the current version.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -136,6 +137,33 @@ fn v2_to_v3(mut record: Json) -> Result<Json, MigrateError> {
     Ok(record)
 }
 
+/// Version 4 writes each log entry as a list in a fixed order ([`ENTRY_FIELDS`]) instead of an
+/// object, which halves the text of a long history and the time to read it. A member an entry
+/// lacked becomes `null` (the reader then says what is missing); unknown members are dropped,
+/// as the version 3 reader ignored them.
+fn v3_to_v4(mut record: Json) -> Result<Json, MigrateError> {
+    if !matches!(record, Json::Object(_)) {
+        return Err(MigrateError::NotAnObject);
+    }
+    if let Some(Json::Array(entries)) = record.get_mut("log") {
+        for entry in entries {
+            if let Json::Object(members) = entry {
+                const MISSING: Json = Json::Null;
+                let mut row = [MISSING; ENTRY_FIELDS.len()];
+                // In file order, so a repeated member's last value counts, as it did before.
+                for (name, value) in members.drain(..) {
+                    if let Some(at) = ENTRY_FIELDS.iter().position(|field| *field == name) {
+                        row[at] = value;
+                    }
+                }
+                *entry = Json::Array(row.into());
+            }
+        }
+    }
+    record.set("version", Json::Int(4));
+    Ok(record)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -162,7 +190,7 @@ mod tests {
                     "log": [],
                     "settings": {"ticks_since_backup": 0, "last_backup": null},
                     "adjustments": [],
-                    "version": 3
+                    "version": 4
                 }"#
             )
             .unwrap())
@@ -174,7 +202,7 @@ mod tests {
         assert_eq!(
             upgraded(r#"{"version": 2, "profile": {"activities": []}, "log": [], "extra": 1}"#),
             Ok(parse(
-                r#"{"profile": {"activities": []}, "log": [], "extra": 1, "adjustments": [], "version": 3}"#
+                r#"{"profile": {"activities": []}, "log": [], "extra": 1, "adjustments": [], "version": 4}"#
             )
             .unwrap())
         );
@@ -186,8 +214,32 @@ mod tests {
 
     #[test]
     fn current_values_pass_through_unchanged() {
-        let v3 = r#"{"version": 3, "profile": {"activities": []}, "extra": 1}"#;
-        assert_eq!(upgraded(v3), Ok(parse(v3).unwrap()));
+        let v4 = r#"{"version": 4, "profile": {"activities": []}, "extra": 1}"#;
+        assert_eq!(upgraded(v4), Ok(parse(v4).unwrap()));
+    }
+
+    #[test]
+    fn v3_entries_become_lists_in_field_order() {
+        assert_eq!(
+            upgraded(
+                r#"{"version": 3, "profile": {"activities": []}, "log": [
+                    {"note": "hi", "status": "done", "date": "2025-03-01", "activity": "yoga",
+                     "minutes": 20, "effort": "easy", "mood_after": 4, "mood_before": 2},
+                    {"date": "2025-03-02", "activity": "walking", "status": "skipped", "x": 1},
+                    {"date": "2025-03-03", "date": "2025-03-04"},
+                    7
+                ]}"#
+            ),
+            Ok(parse(
+                r#"{"profile": {"activities": []}, "log": [
+                    ["2025-03-01", "yoga", "done", 20, "easy", 2, 4, "hi"],
+                    ["2025-03-02", "walking", "skipped", null, null, null, null, null],
+                    ["2025-03-04", null, null, null, null, null, null, null],
+                    7
+                ], "version": 4}"#
+            )
+            .unwrap())
+        );
     }
 
     #[test]

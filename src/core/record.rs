@@ -16,7 +16,7 @@ use crate::core::plan::adjust::Adjustment;
 use crate::core::schema::{read_text, ToJson};
 
 /// The schema version this build writes; records with a higher number come from a newer widget.
-pub const CURRENT_VERSION: u32 = 3;
+pub const CURRENT_VERSION: u32 = 4;
 
 /// The session lengths a visitor can pick for "today"; short options keep the first step small.
 pub const SESSION_LENGTHS: [u16; 5] = [5, 10, 15, 20, 30];
@@ -294,13 +294,13 @@ mod tests {
 
     #[test]
     fn lenient_parse_reads_newer_records_read_only() {
-        let text = r#"{"version":4,"profile":{"activities":["yoga"],"shiny":true},"log":[]}"#;
+        let text = r#"{"version":5,"profile":{"activities":["yoga"],"shiny":true},"log":[]}"#;
         let record = Record::parse_lenient(text).unwrap();
         assert!(record.is_read_only());
         assert_eq!(record.profile.activities, vec![Activity::Yoga]);
         assert_eq!(
-            Record::parse_lenient(r#"{"version":4,"profile":42}"#),
-            Err(RecordError::NewerVersion(4))
+            Record::parse_lenient(r#"{"version":5,"profile":42}"#),
+            Err(RecordError::NewerVersion(5))
         );
         assert!(!Record::parse_lenient(&Record::default().to_json())
             .unwrap()

@@ -82,6 +82,8 @@ impl ReadError {
         ReadError::Shape(ShapeError::expected(expected))
     }
 
+    // Only on the way out of a refusal: one shared copy, not one inside every typed read.
+    #[inline(never)]
     fn within(self, step: PathStep) -> ReadError {
         match self {
             ReadError::Shape(shape) => ReadError::Shape(shape.within(step)),
@@ -130,6 +132,12 @@ pub trait ToJson {
 /// Reads one object member's value; `None` when it is `null`. Errors name the member.
 fn member<T: ReadJson>(reader: &mut Reader, name: &'static str) -> Result<Option<T>, ReadError> {
     Option::<T>::read_json(reader).map_err(|e| e.within(PathStep::Member(name)))
+}
+
+/// Writes one element of a list.
+fn write_item<T: ToJson + ?Sized>(out: &mut JsonWriter, value: &T) {
+    out.item();
+    value.write_json(out);
 }
 
 /// A member that must be there (and not `null`).
@@ -275,25 +283,52 @@ impl ReadJson for Log {
     }
 }
 
+/// Where each part of a log entry sits in its list, in the order written. Version 4 stores an
+/// entry as a list rather than an object: with years of daily entries, the member names were
+/// half of the stored text and most of the time spent reading it.
+pub(crate) const ENTRY_FIELDS: [&str; 8] = [
+    "date",
+    "activity",
+    "status",
+    "minutes",
+    "effort",
+    "mood_before",
+    "mood_after",
+    "note",
+];
+
 impl ReadJson for LogEntry {
+    /// `["2025-03-01", "yoga", "done", 20, "easy", 2, 4, "note"]`: a skipped session has
+    /// `"skipped"` and `null` minutes and effort; trailing `null`s may be left out, and anything
+    /// after the note is ignored.
     fn read_json(reader: &mut Reader) -> Result<LogEntry, ReadError> {
         let (mut date, mut activity, mut status, mut minutes, mut effort) =
             (None, None, None, None, None);
         let (mut mood_before, mut mood_after, mut note) = (None, None, None);
-        object(reader, &mut |reader, name| {
-            match name {
-                "date" => date = member(reader, "date")?,
-                "activity" => activity = member(reader, "activity")?,
-                "status" => status = member::<Status>(reader, "status")?,
-                "minutes" => minutes = member(reader, "minutes")?,
-                "effort" => effort = member(reader, "effort")?,
-                "mood_before" => mood_before = member(reader, "mood_before")?,
-                "mood_after" => mood_after = member(reader, "mood_after")?,
-                "note" => note = member::<Text>(reader, "note")?.map(|t| t.0),
-                _ => return Ok(false),
+        let mut position = 0;
+        let found = reader.array(|reader| {
+            let Some(name) = ENTRY_FIELDS.get(position).copied() else {
+                reader.value()?;
+                return Ok(());
+            };
+            match position {
+                0 => date = member(reader, name)?,
+                1 => activity = member(reader, name)?,
+                2 => status = member::<Status>(reader, name)?,
+                3 => minutes = member(reader, name)?,
+                4 => effort = member(reader, name)?,
+                5 => mood_before = member(reader, name)?,
+                6 => mood_after = member(reader, name)?,
+                _ => note = member::<Text>(reader, name)?.map(|t| t.0),
             }
-            Ok(true)
+            position += 1;
+            Ok::<_, ReadError>(())
         })?;
+        if !found {
+            return Err(ReadError::expected(
+                "a list like [\"2025-03-01\", \"yoga\", \"done\", 20, \"easy\"]",
+            ));
+        }
         let outcome = match required(status, "status")? {
             Status::Done => Outcome::Done {
                 minutes: required(minutes, "minutes")?,
@@ -329,31 +364,22 @@ impl ReadJson for Status {
 }
 
 impl ToJson for LogEntry {
+    /// One line per entry even in a pretty backup file, so a person can read the log.
     fn write_json(&self, out: &mut JsonWriter) {
-        out.begin_object();
-        write_member(out, "date", &self.date);
-        write_member(out, "activity", &self.activity);
-        out.key("status");
-        match &self.outcome {
-            Outcome::Done { minutes, effort } => {
-                out.string("done");
-                write_member(out, "minutes", minutes);
-                write_member(out, "effort", effort);
-            }
-            Outcome::Skipped => out.string("skipped"),
-        }
-        for (name, mood) in [
-            ("mood_before", self.mood_before),
-            ("mood_after", self.mood_after),
-        ] {
-            if let Some(mood) = mood {
-                write_member(out, name, &mood);
-            }
-        }
-        if let Some(note) = &self.note {
-            write_member(out, "note", note.as_str());
-        }
-        out.end_object();
+        let (status, minutes, effort) = match self.outcome {
+            Outcome::Done { minutes, effort } => ("done", Some(minutes), Some(effort)),
+            Outcome::Skipped => ("skipped", None, None),
+        };
+        out.begin_row();
+        write_item(out, &self.date);
+        write_item(out, &self.activity);
+        write_item(out, status);
+        write_item(out, &minutes);
+        write_item(out, &effort);
+        write_item(out, &self.mood_before);
+        write_item(out, &self.mood_after);
+        write_item(out, &self.note.as_deref());
+        out.end_row();
     }
 }
 
@@ -631,6 +657,12 @@ impl ToJson for str {
     }
 }
 
+impl<T: ToJson + ?Sized> ToJson for &T {
+    fn write_json(&self, out: &mut JsonWriter) {
+        (**self).write_json(out);
+    }
+}
+
 impl<T: ToJson> ToJson for Option<T> {
     fn write_json(&self, out: &mut JsonWriter) {
         match self {
@@ -677,28 +709,37 @@ mod tests {
     fn names_the_place_of_a_wrong_value() {
         assert_eq!(
             read::<Record>(
-                r#"{"version":3,"profile":{"activities":[]},"log":[{"date":"2025-03-01","activity":"walking","status":"done","minutes":-5,"effort":"easy"}]}"#
+                r#"{"version":4,"profile":{"activities":[]},"log":[["2025-03-01","walking","done",-5,"easy"]]}"#
             ),
             Err("log[0].minutes: expected a whole number from 0 to 65535".to_owned())
         );
         assert_eq!(
-            read::<Record>(r#"{"version":3,"profile":{"activities":["running"]}}"#),
+            read::<Record>(r#"{"version":4,"profile":{"activities":["running"]}}"#),
             Err("profile.activities[0]: expected an activity: \"walking\", \"yoga\", \"swimming\" or \"strength\"".to_owned())
         );
         assert_eq!(
-            read::<Record>(r#"{"version":3}"#),
+            read::<Record>(r#"{"version":4}"#),
             Err("profile: expected a value (it is missing)".to_owned())
         );
         assert_eq!(read::<Record>("[]"), Err("expected an object".to_owned()));
         assert_eq!(
-            read::<LogEntry>(r#"{"date":"2025-03-01","activity":"yoga","status":"maybe"}"#),
+            read::<LogEntry>(r#"["2025-03-01","yoga","maybe"]"#),
             Err("status: expected \"done\" or \"skipped\"".to_owned())
         );
         assert_eq!(
-            read::<LogEntry>(
-                r#"{"date":"2025-03-01","activity":"yoga","status":"done","minutes":1.5,"effort":"easy"}"#
-            ),
+            read::<LogEntry>(r#"["2025-03-01","yoga","done",1.5,"easy"]"#),
             Err("minutes: expected a whole number from 0 to 65535".to_owned())
+        );
+        assert_eq!(
+            read::<LogEntry>(r#"["2025-03-01","yoga","done",20]"#),
+            Err("effort: expected a value (it is missing)".to_owned())
+        );
+        assert_eq!(
+            read::<LogEntry>(r#"{"date":"2025-03-01","activity":"yoga","status":"skipped"}"#),
+            Err(
+                "expected a list like [\"2025-03-01\", \"yoga\", \"done\", 20, \"easy\"]"
+                    .to_owned()
+            )
         );
     }
 

@@ -155,7 +155,7 @@ mod tests {
         let mut record = Record::default();
         record.toggle_activity(Activity::Yoga);
         let text = export(&record);
-        assert!(text.starts_with("{\n  \"format\": \"momentum-backup\",\n  \"version\": 3"));
+        assert!(text.starts_with("{\n  \"format\": \"momentum-backup\",\n  \"version\": 4"));
         assert_eq!(import(text.as_bytes()), Ok(record));
     }
 
