@@ -161,6 +161,9 @@ pub struct WidgetState {
     pub restore: Restore,
     /// "Start over" was pressed and waits for "Delete everything" or "Keep my plan".
     pub confirming_start_over: bool,
+    /// The plan form's choices while it is open: a draft, so a half-changed form never breaks
+    /// the plan on show. Taken from the saved choices each time the form opens.
+    pub plan_draft: PlanChoices,
 }
 
 /// Everything a visitor (or the storage layer) can do to the state.
@@ -178,6 +181,8 @@ pub enum Action {
     /// Build the plan from the choices made in the plan form (or save changed choices). The
     /// form edits a draft, so a half-changed form never breaks the plan on show.
     SavePlanChoices(PlanChoices),
+    /// Change one choice in the plan form's draft.
+    EditPlanDraft(PlanEdit),
     /// Go to a screen.
     Show(Screen),
     /// Tick a session off.
@@ -282,7 +287,9 @@ impl WidgetState {
                 draft
             })
             .unwrap_or([None; QUESTIONS.len()]);
+        let plan_draft = PlanChoices::from_record(&record, today);
         WidgetState {
+            plan_draft,
             record: Rc::new(record),
             save_mode,
             notice,
@@ -367,6 +374,16 @@ impl WidgetState {
 
 /// Applies one action. Read-only states ignore every change but navigation.
 pub fn reduce(state: &WidgetState, action: Action) -> WidgetState {
+    let mut next = apply_action(state, action);
+    // The plan form opens with the saved choices, however the visitor got there.
+    if next.screen == Screen::Setup && state.screen != Screen::Setup {
+        next.plan_draft = PlanChoices::from_record(&next.record, next.today);
+    }
+    next
+}
+
+/// [`reduce`]'s work for each action.
+fn apply_action(state: &WidgetState, action: Action) -> WidgetState {
     let mut next = state.clone();
     next.form_error = None;
     let changes_record = !matches!(
@@ -381,6 +398,7 @@ pub fn reduce(state: &WidgetState, action: Action) -> WidgetState {
             | Action::AnswerReadiness { .. }
             | Action::CancelRestore
             | Action::ConfirmStartOver(_)
+            | Action::EditPlanDraft(_)
     );
     if changes_record && !state.editable() {
         return next;
@@ -433,6 +451,7 @@ pub fn reduce(state: &WidgetState, action: Action) -> WidgetState {
                 Err(error) => next.form_error = Some(plan_error_message(&error).into()),
             }
         }
+        Action::EditPlanDraft(edit) => next.plan_draft.edit(edit),
         Action::Show(screen) => {
             next.announcement.clear();
             // Leaving a screen drops its half-made choices, as closing a dialog would.
@@ -592,15 +611,38 @@ pub struct PlanChoices {
     pub start: NaiveDate,
 }
 
+/// One change to the plan form's draft.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PlanEdit {
+    /// Choose or unchoose an activity.
+    ToggleActivity(Activity),
+    /// Minutes that feel comfortable today.
+    Minutes(u16),
+    /// Choose or unchoose a weekday.
+    ToggleWeekday(Weekday),
+    /// The first plan's start date.
+    Start(NaiveDate),
+}
+
 impl PlanChoices {
     /// The draft for the form: the saved choices, or sensible blanks for a first plan.
-    pub fn from_state(state: &WidgetState) -> Self {
-        let profile = &state.record.profile;
+    pub fn from_record(record: &Record, today: NaiveDate) -> Self {
+        let profile = &record.profile;
         PlanChoices {
             activities: profile.activities.clone(),
             minutes_today: profile.minutes_today,
             weekdays: profile.weekdays.clone(),
-            start: profile.start_date.unwrap_or(state.today),
+            start: profile.start_date.unwrap_or(today),
+        }
+    }
+
+    /// Applies one change from the form.
+    pub fn edit(&mut self, edit: PlanEdit) {
+        match edit {
+            PlanEdit::ToggleActivity(activity) => self.toggle_activity(activity),
+            PlanEdit::Minutes(minutes) => self.minutes_today = minutes,
+            PlanEdit::ToggleWeekday(day) => self.toggle_weekday(day),
+            PlanEdit::Start(date) => self.start = date,
         }
     }
 
@@ -701,7 +743,7 @@ mod tests {
     }
 
     fn walking_choices() -> PlanChoices {
-        let mut choices = PlanChoices::from_state(&fresh());
+        let mut choices = PlanChoices::from_record(&fresh().record, today());
         choices.toggle_activity(Activity::Walking);
         choices.minutes_today = 10;
         for day in [Weekday::Fri, Weekday::Mon, Weekday::Wed] {
@@ -953,6 +995,58 @@ mod tests {
     }
 
     #[test]
+    fn the_plan_form_edits_a_draft_that_opens_with_the_saved_choices() {
+        let state = onboarded();
+        let form = reduce(&state, Action::Show(Screen::Setup));
+        let saved = PlanChoices::from_record(&state.record, state.today);
+        assert_eq!(form.plan_draft, saved);
+
+        let edited = apply(
+            form,
+            [
+                Action::EditPlanDraft(PlanEdit::ToggleActivity(Activity::Yoga)),
+                Action::EditPlanDraft(PlanEdit::Minutes(5)),
+                Action::EditPlanDraft(PlanEdit::ToggleWeekday(Weekday::Mon)),
+            ],
+        );
+        assert_eq!(
+            edited.plan_draft.activities,
+            [Activity::Walking, Activity::Yoga]
+        );
+        assert_eq!(edited.plan_draft.minutes_today, 5);
+        assert_eq!(edited.plan_draft.weekdays, [Weekday::Wed, Weekday::Fri]);
+        assert_eq!(edited.record, state.record, "nothing is saved by editing");
+
+        // Leaving without saving drops the edits; the form opens with the saved choices again.
+        let back = apply(
+            edited.clone(),
+            [Action::Show(Screen::Settings), Action::Show(Screen::Setup)],
+        );
+        assert_eq!(back.plan_draft, saved);
+
+        // Saving the draft is what the form's button does.
+        let draft = edited.plan_draft.clone();
+        let changed = reduce(&edited, Action::SavePlanChoices(draft));
+        assert_eq!(changed.record.profile.minutes_today, 5);
+        assert_eq!(changed.screen, Screen::Today);
+    }
+
+    #[test]
+    fn a_first_plan_form_starts_today_and_its_start_can_move() {
+        let mut answers: Vec<Action> = (0..QUESTIONS.len())
+            .map(|index| Action::AnswerReadiness { index, yes: false })
+            .collect();
+        answers.push(Action::FinishWelcome);
+        let form = apply(fresh(), answers);
+        assert_eq!(form.screen, Screen::Setup);
+        assert_eq!(form.plan_draft.start, today());
+        assert!(form.plan_draft.activities.is_empty());
+        let later = today() + chrono::Days::new(3);
+        let moved = reduce(&form, Action::EditPlanDraft(PlanEdit::Start(later)));
+        assert_eq!(moved.plan_draft.start, later);
+    }
+
+    #[test]
     fn changing_choices_keeps_the_start_and_the_log() {
         let state = reduce(
             &onboarded(),
@@ -961,7 +1055,7 @@ mod tests {
                 activity: Activity::Walking,
             },
         );
-        let mut choices = PlanChoices::from_state(&state);
+        let mut choices = PlanChoices::from_record(&state.record, state.today);
         choices.toggle_activity(Activity::Yoga);
         choices.start = today() + chrono::Days::new(30);
         let changed = reduce(&state, Action::SavePlanChoices(choices));

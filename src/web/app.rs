@@ -16,7 +16,7 @@ use crate::web::components::notice::notice_view;
 use crate::web::components::tabs::tabs;
 use crate::web::storage::{self, StorageError, StorageKey};
 use crate::web::views::{
-    plan::plan_view, progress::progress_view, settings::settings_view, setup::SetupView,
+    plan::plan_view, progress::progress_view, settings::settings_view, setup::setup_view,
     today::today_view, welcome::welcome_view,
 };
 
@@ -290,10 +290,10 @@ pub fn App(props: &AppProps) -> Html {
         config: config.clone(),
         storage_key: key.clone(),
     };
-    // Screens that own state are components; the others are plain functions (see `views`).
+    // Every screen is a plain function of the state (see `views`).
     let body = match state.screen {
         Screen::Welcome => welcome_view(&screen_props),
-        Screen::Setup => html! { <SetupView ..screen_props.clone() /> },
+        Screen::Setup => setup_view(&screen_props),
         Screen::Today => today_view(&screen_props),
         Screen::Plan => plan_view(&screen_props),
         Screen::Progress => progress_view(&screen_props),

@@ -6,46 +6,35 @@ use yew::prelude::*;
 
 use crate::core::plan::{ALLOWED_START_MINUTES, GENTLE_NOTICE};
 use crate::present::dates::{week_order, weekday_name};
-use crate::present::widget::{Action, PlanChoices, Screen};
+use crate::present::widget::{Action, PlanEdit, Screen};
 use crate::web::app::ScreenProps;
 use crate::web::components::activity_chooser::activity_chooser;
 use crate::web::components::field_text;
 
-/// The plan form; Settings shows it again to change choices later.
-#[component]
-pub fn SetupView(props: &ScreenProps) -> Html {
+/// The plan form; Settings shows it again to change choices later. The draft it edits lives
+/// in the widget state (`WidgetState::plan_draft`), so this is a plain function.
+pub fn setup_view(props: &ScreenProps) -> Html {
     let state = &props.state;
-    let draft = use_state({
-        let state = state.clone();
-        move || PlanChoices::from_state(&state)
-    });
+    let dispatch = &props.dispatch;
+    let draft = &state.plan_draft;
     let editing = state.has_plan();
     let disabled = !state.editable();
 
-    let edit = {
-        let draft = draft.clone();
-        move |change: Box<dyn Fn(&mut PlanChoices)>| {
-            let mut next = (*draft).clone();
-            change(&mut next);
-            draft.set(next);
-        }
-    };
-    let on_toggle_activity = {
-        let edit = edit.clone();
-        Callback::from(move |activity| edit(Box::new(move |d| d.toggle_activity(activity))))
-    };
+    let edit = |change: PlanEdit| dispatch.reform(move |_: Event| Action::EditPlanDraft(change));
+    let on_toggle_activity =
+        dispatch.reform(|activity| Action::EditPlanDraft(PlanEdit::ToggleActivity(activity)));
     // Saved on click, not by form submission, which sandboxed iframes may block.
     let on_save = {
-        let (draft, dispatch) = (draft.clone(), props.dispatch.clone());
-        Callback::from(move |()| dispatch.emit(Action::SavePlanChoices((*draft).clone())))
+        let (draft, dispatch) = (draft.clone(), dispatch.clone());
+        Callback::from(move |()| dispatch.emit(Action::SavePlanChoices(draft.clone())))
     };
     let on_submit = on_save.reform(|e: SubmitEvent| e.prevent_default());
     let on_start = {
-        let edit = edit.clone();
+        let dispatch = dispatch.clone();
         Callback::from(move |e: Event| {
             // `<input type=date>` gives "YYYY-MM-DD" (or "" when cleared), the records' format.
             if let Some(date) = parse_iso_date(&field_text(&e)) {
-                edit(Box::new(move |d| d.start = date));
+                dispatch.emit(Action::EditPlanDraft(PlanEdit::Start(date)));
             }
         })
     };
@@ -68,10 +57,7 @@ pub fn SetupView(props: &ScreenProps) -> Html {
                                 name="minutes"
                                 value={minutes.to_string()}
                                 checked={draft.minutes_today == minutes}
-                                onchange={{
-                                    let edit = edit.clone();
-                                    Callback::from(move |_| edit(Box::new(move |d| d.minutes_today = minutes)))
-                                }}
+                                onchange={edit(PlanEdit::Minutes(minutes))}
                             />
                             {format!("{minutes} min")}
                         </label>
@@ -89,10 +75,7 @@ pub fn SetupView(props: &ScreenProps) -> Html {
                                 name="weekday"
                                 value={weekday_name(day)}
                                 checked={draft.weekdays.contains(&day)}
-                                onchange={{
-                                    let edit = edit.clone();
-                                    Callback::from(move |_| edit(Box::new(move |d| d.toggle_weekday(day))))
-                                }}
+                                onchange={edit(PlanEdit::ToggleWeekday(day))}
                             />
                             {weekday_name(day)}
                         </label>
@@ -113,7 +96,7 @@ pub fn SetupView(props: &ScreenProps) -> Html {
                     { if editing { "Save changes" } else { "Make my plan" } }
                 </button>
                 if editing {
-                    <button type="button" class="secondary" onclick={props.dispatch.reform(|_| Action::Show(Screen::Settings))}>
+                    <button type="button" class="secondary" onclick={dispatch.reform(|_| Action::Show(Screen::Settings))}>
                         {"Back"}
                     </button>
                 }
