@@ -213,7 +213,7 @@ async function clickLoop({ clicks, timeoutMs, key }) {
   const samples = [];
   for (let i = 0; i < clicks; i++) {
     // Open the form (a local state change of the session card).
-    // (After an Undo the card may show its form again, as it does for a visitor.)
+    // (Saving closes the form; after an Undo the card shows "Done" again.)
     let open = null;
     if (!button('Save')) {
       const done = button('Done');

@@ -208,3 +208,45 @@ test("last week's forgotten session can still be ticked off from the plan", asyn
   await w.getByRole('button', { name: 'Plan', exact: true }).click();
   await expect(w.locator('li.week').first().getByRole('button', { name: 'Done', exact: true })).toHaveCount(0);
 });
+
+test('the Done form keeps typed minutes and a note, refuses a typo kindly, and opens one at a time', async ({ page }) => {
+  await setDay(page, '2026-01-05');
+  await page.goto('/');
+  const w = await onboard(page, { activities: ['Walking'], minutes: 10, days: ['Monday', 'Wednesday', 'Friday'] });
+  await setDay(page, '2026-01-09'); // Friday: Monday's, Wednesday's and today's walks can be logged
+  await page.goto('/');
+  await w.getByRole('button', { name: 'Plan', exact: true }).click();
+  const forms = w.locator('form.done-form');
+  const done = w.getByRole('button', { name: 'Done', exact: true });
+  await done.first().click();
+  await expect(forms).toHaveCount(1);
+  await done.first().click(); // Wednesday's: Monday's form closes
+  await expect(forms).toHaveCount(1);
+  await expect(w.locator('article.session:has(form.done-form)')).toHaveAttribute('aria-labelledby', '2026-01-07-walking-title');
+  await w.getByRole('button', { name: 'Cancel', exact: true }).click();
+  await expect(forms).toHaveCount(0);
+
+  // A typo is refused with the reason, and what was typed stays.
+  await done.first().click();
+  const minutes = w.getByRole('spinbutton', { name: 'Minutes you did' });
+  await minutes.fill('0');
+  await w.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(w.getByRole('alert')).toContainText('a number from 1 to 600');
+  await expect(minutes).toHaveValue('0');
+
+  // Typed minutes and a note reach the log: with the Save button, and with Enter in a field.
+  await minutes.fill('17');
+  await w.getByText('Add mood or a note (optional)').click();
+  await w.getByRole('textbox', { name: 'Note' }).fill('Slow and steady.');
+  await w.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(w.locator('.status.done')).toHaveCount(1);
+  await done.first().click();
+  await w.getByRole('spinbutton', { name: 'Minutes you did' }).fill('12');
+  await page.keyboard.press('Enter');
+  await expect(w.locator('.status.done')).toHaveCount(2);
+  const log = (await storedRecord(page)).log;
+  expect(log.map(([date, , , minutes, , , , note]) => [date, minutes, note ?? null])).toEqual([
+    ['2026-01-05', 17, 'Slow and steady.'],
+    ['2026-01-07', 12, null],
+  ]);
+});

@@ -1,7 +1,7 @@
 //! The "Done" form's draft: what the visitor has typed and picked so far, and turning it into a
-//! [`Action::LogDone`]. Pure, so the minutes check is tested natively; the shell keeps one draft
-//! per open form in a reducer (one piece of yew state rather than one per field), renders it,
-//! and sends every change back as a [`DoneEdit`].
+//! [`Action::LogDone`]. Pure, so the minutes check is tested natively. The open form's draft is
+//! part of the widget state (`WidgetState::done_form`); the shell renders it and sends every
+//! change back as an [`Action::EditDoneForm`] with a [`DoneEdit`].
 
 use chrono::NaiveDate;
 

@@ -13,6 +13,7 @@ use crate::core::plan::{self, Plan, PlanError, PlanInputs};
 use crate::core::readiness::{self, Answers, QUESTIONS};
 use crate::core::record::Record;
 use crate::present::dates::short_date;
+use crate::present::done_form::{DoneDraft, DoneEdit};
 
 /// The screens of the widget. Onboarding comes first; the rest share a tab bar.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -164,6 +165,17 @@ pub struct WidgetState {
     /// The plan form's choices while it is open: a draft, so a half-changed form never breaks
     /// the plan on show. Taken from the saved choices each time the form opens.
     pub plan_draft: PlanChoices,
+    /// The open "Done" form, if any. One at a time: opening another closes it.
+    pub done_form: Option<OpenDoneForm>,
+}
+
+/// A session's "Done" form while it is open.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OpenDoneForm {
+    /// Which session it logs.
+    pub key: EntryKey,
+    /// What is filled in so far.
+    pub draft: DoneDraft,
 }
 
 /// Everything a visitor (or the storage layer) can do to the state.
@@ -202,6 +214,19 @@ pub enum Action {
         /// A short note, if given.
         note: Option<String>,
     },
+    /// "Done" on a session: open its short form (and close any other).
+    OpenDoneForm {
+        /// The session's day and activity.
+        key: EntryKey,
+        /// Its planned minutes, which the form starts with.
+        planned_minutes: u16,
+    },
+    /// A change in the open "Done" form.
+    EditDoneForm(DoneEdit),
+    /// "Save" on the open "Done" form: log the session, or say what to fix.
+    SaveDoneForm,
+    /// "Cancel" on the open "Done" form.
+    CloseDoneForm,
     /// "Not today": skipping costs nothing.
     LogSkipped {
         /// The session's day.
@@ -301,6 +326,7 @@ impl WidgetState {
             backup_hint_dismissed: false,
             restore: Restore::Idle,
             confirming_start_over: false,
+            done_form: None,
         }
     }
 
@@ -399,6 +425,8 @@ fn apply_action(state: &WidgetState, action: Action) -> WidgetState {
             | Action::CancelRestore
             | Action::ConfirmStartOver(_)
             | Action::EditPlanDraft(_)
+            | Action::CloseDoneForm
+            | Action::EditDoneForm(_)
     );
     if changes_record && !state.editable() {
         return next;
@@ -457,6 +485,7 @@ fn apply_action(state: &WidgetState, action: Action) -> WidgetState {
             // Leaving a screen drops its half-made choices, as closing a dialog would.
             next.restore = Restore::Idle;
             next.confirming_start_over = false;
+            next.done_form = None;
             next.screen = if TABS_NEED_PLAN.contains(&screen) && !state.has_plan() {
                 Screen::Setup
             } else {
@@ -484,10 +513,41 @@ fn apply_action(state: &WidgetState, action: Action) -> WidgetState {
                 Ok(()) => {
                     next.record_mut().log_session(entry);
                     next.announcement = done_message(effort).into();
+                    next.done_form = None;
                 }
                 Err(problem) => next.form_error = Some(problem.to_string()),
             }
         }
+        Action::OpenDoneForm {
+            key,
+            planned_minutes,
+        } => {
+            next.done_form = Some(OpenDoneForm {
+                key,
+                draft: DoneDraft::new(planned_minutes),
+            })
+        }
+        Action::EditDoneForm(edit) => {
+            if let Some(form) = &mut next.done_form {
+                form.draft = form.draft.edited(edit);
+            }
+        }
+        Action::SaveDoneForm => {
+            let Some(form) = &state.done_form else {
+                return next;
+            };
+            let (date, activity) = form.key;
+            match form.draft.save(date, activity) {
+                // Logging closes the form, or keeps it open with the log's reason.
+                Ok(log) => return apply_action(state, log),
+                Err(reason) => {
+                    if let Some(form) = &mut next.done_form {
+                        form.draft = form.draft.edited(DoneEdit::Refused(reason));
+                    }
+                }
+            }
+        }
+        Action::CloseDoneForm => next.done_form = None,
         Action::LogSkipped { date, activity } => {
             next.record_mut()
                 .log_session(LogEntry::new(date, activity, Outcome::Skipped));
@@ -857,6 +917,86 @@ mod tests {
             },
         );
         assert!(undone.entry((today(), Activity::Walking)).is_none());
+    }
+
+    #[test]
+    fn the_done_form_opens_one_at_a_time_and_saving_logs_and_closes_it() {
+        let walk = (today(), Activity::Walking);
+        let state = onboarded();
+        let open = reduce(
+            &state,
+            Action::OpenDoneForm {
+                key: walk,
+                planned_minutes: 10,
+            },
+        );
+        assert_eq!(
+            open.done_form,
+            Some(OpenDoneForm {
+                key: walk,
+                draft: DoneDraft::new(10)
+            })
+        );
+        let filled = apply(
+            open.clone(),
+            [
+                Action::EditDoneForm(DoneEdit::Minutes("14".into())),
+                Action::EditDoneForm(DoneEdit::Effort(Effort::Easy)),
+                Action::EditDoneForm(DoneEdit::Note("Sunny.".into())),
+            ],
+        );
+        assert_eq!(filled.record, state.record, "nothing is logged before Save");
+
+        let saved = reduce(&filled, Action::SaveDoneForm);
+        assert_eq!(saved.done_form, None);
+        let entry = saved.entry(walk).expect("logged");
+        assert_eq!(
+            entry.outcome,
+            Outcome::Done {
+                minutes: 14,
+                effort: Effort::Easy
+            }
+        );
+        assert_eq!(entry.note.as_deref(), Some("Sunny."));
+        assert_eq!(saved.announcement, done_message(Effort::Easy));
+
+        // Another session's "Done" replaces the open form; leaving the screen or Cancel closes it.
+        let other = (today() + chrono::Days::new(2), Activity::Walking);
+        let switched = reduce(
+            &filled,
+            Action::OpenDoneForm {
+                key: other,
+                planned_minutes: 10,
+            },
+        );
+        assert_eq!(switched.done_form.map(|f| f.key), Some(other));
+        assert_eq!(reduce(&filled, Action::CloseDoneForm).done_form, None);
+        assert_eq!(reduce(&filled, Action::Show(Screen::Plan)).done_form, None);
+    }
+
+    #[test]
+    fn a_refused_done_form_stays_open_with_its_reason() {
+        let walk = (today(), Activity::Walking);
+        let open = reduce(
+            &onboarded(),
+            Action::OpenDoneForm {
+                key: walk,
+                planned_minutes: 10,
+            },
+        );
+        let typo = reduce(
+            &open,
+            Action::EditDoneForm(DoneEdit::Minutes("9000".into())),
+        );
+        let refused = reduce(&typo, Action::SaveDoneForm);
+        assert_eq!(refused.record, open.record);
+        let form = refused.done_form.expect("still open");
+        assert_eq!(
+            form.draft.error,
+            Some(crate::present::done_form::MINUTES_ERROR)
+        );
+        assert_eq!(form.draft.minutes, "9000", "what was typed stays");
+        assert_eq!(reduce(&onboarded(), Action::SaveDoneForm), onboarded());
     }
 
     #[test]

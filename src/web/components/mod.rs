@@ -1,9 +1,9 @@
-//! Small presentational parts: plain functions from data to HTML, plus the session card, the
-//! one part that owns state (whether its "Done" form is open, and the form's fields).
+//! Small presentational parts: plain functions from data to HTML.
 //!
-//! Stateless parts are functions the parent calls rather than `#[component]`s on purpose: every
-//! component type instantiates yew's generic component machinery (lifecycle, props comparison,
-//! scheduling) in the wasm, which cost several KB each for no benefit when there is no state.
+//! They are functions the parent calls rather than `#[component]`s on purpose: every component
+//! type instantiates yew's generic component machinery (lifecycle, props comparison, scheduling)
+//! in the wasm, 1 to 2 KB of gzip each. What a part remembers between clicks (which "Done" form
+//! is open, and what is typed in it) is in `present::widget::WidgetState` instead.
 
 pub mod activity_chooser;
 pub mod backup_hint;

@@ -1,26 +1,12 @@
 //! One planned session: what to do, and ways to tick it off, skip it, or take that back.
 
-use chrono::NaiveDate;
 use yew::prelude::*;
 
-use crate::core::log::{Effort, LogEntry, Outcome, MAX_NOTE_CHARS};
+use crate::core::log::{Effort, Outcome, MAX_NOTE_CHARS};
 use crate::core::plan::{Intensity, Session};
 use crate::present::done_form::{DoneDraft, DoneEdit};
-use crate::present::widget::Action;
+use crate::present::widget::{Action, WidgetState};
 use crate::web::components::field_text;
-
-/// Props for [`SessionCard`].
-#[derive(Clone, PartialEq, Properties)]
-pub struct SessionCardProps {
-    /// The planned session.
-    pub session: Session,
-    /// What the visitor logged for it, if anything.
-    pub entry: Option<LogEntry>,
-    /// Whether changes are allowed (not for a read-only record).
-    pub editable: bool,
-    /// Where actions go.
-    pub dispatch: Callback<Action>,
-}
 
 /// How a finished session felt, as offered in the form.
 const EFFORTS: [(Effort, &str); 3] = [
@@ -47,25 +33,21 @@ pub fn effort_word(effort: Effort) -> &'static str {
     }
 }
 
-/// A session with "Done" (which opens a short form), "Not today", and "Undo" once logged.
-#[component]
-pub fn SessionCard(props: &SessionCardProps) -> Html {
-    let session = &props.session;
-    let form_open = use_state(|| false);
-    let id = format!("{}-{}", session.date, session.activity.id());
+/// A session with "Done" (which opens a short form), "Not today", and "Undo" once logged. A
+/// plain function: which form is open is widget state (`WidgetState::done_form`).
+pub fn session_card(session: &Session, state: &WidgetState, dispatch: &Callback<Action>) -> Html {
+    let (date, activity, planned_minutes) = (session.date, session.activity, session.minutes);
+    let entry = state.entry((date, activity));
+    let id = format!("{}-{}", date, activity.id());
     let intensity = match session.intensity {
         Intensity::Easy => "easy",
         Intensity::Moderate => "moderate",
     };
-    let (date, activity) = (session.date, session.activity);
 
     // Styles tell a logged session by this attribute (no class list: yew builds dynamic classes
     // through an index set, about 1 KB of wasm).
-    let outcome = props
-        .entry
-        .as_ref()
-        .map(|entry| if entry.is_done() { "done" } else { "skipped" });
-    let status = props.entry.as_ref().map(|entry| match &entry.outcome {
+    let outcome = entry.map(|entry| if entry.is_done() { "done" } else { "skipped" });
+    let status = entry.map(|entry| match &entry.outcome {
         Outcome::Done { minutes, effort } => html! {
             <p class="status done">{format!("Done: {minutes} min, felt {}.", effort_word(*effort))}</p>
         },
@@ -80,26 +62,21 @@ pub fn SessionCard(props: &SessionCardProps) -> Html {
             </h4>
             <p class="how">{&session.note}</p>
             {for status}
-            if props.editable {
-                if props.entry.is_some() {
+            if state.editable() {
+                if entry.is_some() {
                     <div class="actions">
-                        <button type="button" class="secondary" onclick={props.dispatch.reform(move |_| Action::Undo { date, activity })}>
+                        <button type="button" class="secondary" onclick={dispatch.reform(move |_| Action::Undo { date, activity })}>
                             {"Undo"}
                         </button>
                     </div>
-                } else if *form_open {
-                    <DoneForm
-                        {date}
-                        session={session.clone()}
-                        dispatch={props.dispatch.clone()}
-                        on_cancel={{ let form_open = form_open.clone(); Callback::from(move |_| form_open.set(false)) }}
-                    />
+                } else if let Some(form) = state.done_form.as_ref().filter(|f| f.key == (date, activity)) {
+                    {done_form(&form.draft, &id, session, dispatch)}
                 } else {
                     <div class="actions">
-                        <button type="button" class="primary" onclick={{ let form_open = form_open.clone(); Callback::from(move |_| form_open.set(true)) }}>
+                        <button type="button" class="primary" onclick={dispatch.reform(move |_| Action::OpenDoneForm { key: (date, activity), planned_minutes })}>
                             {"Done"}
                         </button>
-                        <button type="button" class="secondary" onclick={props.dispatch.reform(move |_| Action::LogSkipped { date, activity })}>
+                        <button type="button" class="secondary" onclick={dispatch.reform(move |_| Action::LogSkipped { date, activity })}>
                             {"Not today"}
                         </button>
                     </div>
@@ -109,35 +86,17 @@ pub fn SessionCard(props: &SessionCardProps) -> Html {
     }
 }
 
-/// Props for [`DoneForm`].
-#[derive(Clone, PartialEq, Properties)]
-struct DoneFormProps {
-    date: NaiveDate,
-    session: Session,
-    dispatch: Callback<Action>,
-    on_cancel: Callback<()>,
-}
-
 /// Minutes (prefilled), how it felt, and optional mood and note. The draft and its checks are
-/// `present::done_form`; this renders it and sends each edit back.
-#[component]
-fn DoneForm(props: &DoneFormProps) -> Html {
-    let draft = use_reducer(|| Draft(DoneDraft::new(props.session.minutes)));
-    let id = format!("{}-{}", props.date, props.session.activity.id());
-
-    let edit = draft.dispatcher().to_callback();
-    // Saved on click, not by form submission, which sandboxed iframes may block.
-    let on_save = {
-        let draft = draft.clone();
-        let (dispatch, date, activity) =
-            (props.dispatch.clone(), props.date, props.session.activity);
-        Callback::from(move |()| match draft.0.save(date, activity) {
-            Ok(action) => dispatch.emit(action),
-            Err(reason) => draft.dispatch(DoneEdit::Refused(reason)),
-        })
-    };
-    let draft = &draft.0;
-    let on_submit = on_save.reform(|e: SubmitEvent| e.prevent_default());
+/// `present::done_form`; this renders it and sends each change to the widget's reducer. Typed
+/// text is sent when a field is left (`change`), not on every key, so typing re-renders nothing.
+fn done_form(draft: &DoneDraft, id: &str, session: &Session, dispatch: &Callback<Action>) -> Html {
+    let edit = dispatch.reform(Action::EditDoneForm);
+    // "Save" is a plain button, since sandboxed iframes may block form submission; Enter in a
+    // field submits, which saves too.
+    let on_submit = dispatch.reform(|e: SubmitEvent| {
+        e.prevent_default();
+        Action::SaveDoneForm
+    });
     let mood_picker =
         |label: &'static str, name: String, picked: Option<u8>, to_edit: fn(u8) -> DoneEdit| {
             html! {
@@ -161,11 +120,11 @@ fn DoneForm(props: &DoneFormProps) -> Html {
         };
 
     html! {
-        <form class="done-form" onsubmit={on_submit} aria-label={format!("Log {}", props.session.activity.label())}>
+        <form class="done-form" onsubmit={on_submit} aria-label={format!("Log {}", session.activity.label())}>
             <label class="field">
                 <span>{"Minutes you did"}</span>
                 <input type="number" inputmode="numeric" min="1" max="600" name="minutes"
-                    value={draft.minutes.clone()} oninput={edit.reform(|e: InputEvent| DoneEdit::Minutes(field_text(&e)))} />
+                    value={draft.minutes.clone()} onchange={edit.reform(|e: Event| DoneEdit::Minutes(field_text(&e)))} />
             </label>
             <fieldset class="effort">
                 <legend>{"How did it feel?"}</legend>
@@ -187,28 +146,16 @@ fn DoneForm(props: &DoneFormProps) -> Html {
                 <label class="field">
                     <span>{"Note"}</span>
                     <textarea name="note" maxlength={MAX_NOTE_CHARS.to_string()} rows="2"
-                        value={draft.note.clone()} oninput={edit.reform(|e: InputEvent| DoneEdit::Note(field_text(&e)))} />
+                        value={draft.note.clone()} onchange={edit.reform(|e: Event| DoneEdit::Note(field_text(&e)))} />
                 </label>
             </details>
             if let Some(message) = draft.error {
                 <p class="form-error" role="alert">{message}</p>
             }
             <div class="actions">
-                <button type="button" class="primary" onclick={on_save.reform(|_| ())}>{"Save"}</button>
-                <button type="button" class="secondary" onclick={props.on_cancel.reform(|_| ())}>{"Cancel"}</button>
+                <button type="button" class="primary" onclick={dispatch.reform(|_| Action::SaveDoneForm)}>{"Save"}</button>
+                <button type="button" class="secondary" onclick={dispatch.reform(|_| Action::CloseDoneForm)}>{"Cancel"}</button>
             </div>
         </form>
-    }
-}
-
-/// The form's draft as yew state; every change goes through [`DoneDraft::edited`].
-#[derive(PartialEq)]
-struct Draft(DoneDraft);
-
-impl Reducible for Draft {
-    type Action = DoneEdit;
-
-    fn reduce(self: std::rc::Rc<Self>, edit: DoneEdit) -> std::rc::Rc<Self> {
-        std::rc::Rc::new(Draft(self.0.edited(edit)))
     }
 }

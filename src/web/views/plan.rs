@@ -9,7 +9,7 @@ use crate::core::plan::{Intensity, Plan, Session};
 use crate::present::dates::short_date;
 use crate::present::widget::{Action, WidgetState};
 use crate::web::app::ScreenProps;
-use crate::web::components::session_card::{effort_word, SessionCard};
+use crate::web::components::session_card::{effort_word, session_card};
 use crate::web::components::session_change::{session_change, SessionChange};
 use crate::web::files;
 
@@ -84,12 +84,7 @@ pub fn plan_view(props: &ScreenProps) -> Html {
                                     for session in week.sessions.iter() {
                                         <li key={format!("{}-{}", session.date, session.activity.id())}>
                                             if loggable && session.date <= today {
-                                                <SessionCard
-                                                    session={session.clone()}
-                                                    entry={state.entry((session.date, session.activity)).cloned()}
-                                                    editable={state.editable()}
-                                                    dispatch={props.dispatch.clone()}
-                                                />
+                                                {session_card(session, state, &props.dispatch)}
                                             } else {
                                                 {session_row(state, session)}
                                             }

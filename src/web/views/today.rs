@@ -6,7 +6,7 @@ use crate::present::dates::{long_date, short_date};
 use crate::present::widget::Action;
 use crate::web::app::ScreenProps;
 use crate::web::components::backup_hint::backup_hint;
-use crate::web::components::session_card::SessionCard;
+use crate::web::components::session_card::session_card;
 
 /// The screen a returning visitor lands on.
 pub fn today_view(props: &ScreenProps) -> Html {
@@ -63,12 +63,7 @@ pub fn today_view(props: &ScreenProps) -> Html {
                 <ul class="sessions">
                     for session in sessions {
                         <li key={format!("{}-{}", session.date, session.activity.id())}>
-                            <SessionCard
-                                entry={state.entry((session.date, session.activity)).cloned()}
-                                session={session}
-                                editable={state.editable()}
-                                dispatch={props.dispatch.clone()}
-                            />
+                            {session_card(&session, state, &props.dispatch)}
                         </li>
                     }
                 </ul>
