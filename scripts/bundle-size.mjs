@@ -5,9 +5,10 @@ import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-// The budget is issue 2's 130 KB (130,000 B). The full widget measures 129,736 B after
-// `make build` (README, "Size"). Issue 7 asks for 110 KB; lower this as size work lands.
-const BUDGET_BYTES = 130 * 1000;
+// A ratchet: issue 2's 130 KB first, lowered as size work lands. The full widget measures
+// 123,903 B after `make build` (README, "Size"), so this leaves about 1 KB for the next change.
+// Issue 7 asks for 110 KB.
+const BUDGET_BYTES = 125 * 1000;
 const WIDGET_FILES = ['momentum_app_bg.wasm', 'momentum_app.js', 'momentum.js', 'momentum.css'];
 
 const dist = process.argv[2] ?? 'dist';
