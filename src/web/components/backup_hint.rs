@@ -5,6 +5,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::web::components::send;
+
 use crate::core::schema::iso_date;
 use crate::core::transfer;
 use crate::present::widget::{Action, WidgetState};
@@ -24,7 +26,7 @@ pub fn backup_hint(state: &Rc<WidgetState>, dispatch: &Callback<Action>) -> Html
             </p>
             <div class="actions">
                 <button type="button" class="primary" onclick={on_download}>{"Download a backup"}</button>
-                <button type="button" class="secondary" onclick={dispatch.reform(|_| Action::DismissBackupHint)}>{"Not now"}</button>
+                <button type="button" class="secondary" onclick={send(dispatch, Action::DismissBackupHint)}>{"Not now"}</button>
             </div>
         </div>
     }

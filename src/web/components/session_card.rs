@@ -6,7 +6,7 @@ use crate::core::log::{Effort, Outcome, MAX_NOTE_CHARS};
 use crate::core::plan::{Intensity, Session};
 use crate::present::done_form::{DoneDraft, DoneEdit};
 use crate::present::widget::{Action, WidgetState};
-use crate::web::components::field_text;
+use crate::web::components::{field_text, send, send_on_submit};
 
 /// How a finished session felt, as offered in the form.
 const EFFORTS: [(Effort, &str); 3] = [
@@ -65,7 +65,7 @@ pub fn session_card(session: &Session, state: &WidgetState, dispatch: &Callback<
             if state.editable() {
                 if entry.is_some() {
                     <div class="actions">
-                        <button type="button" class="secondary" onclick={dispatch.reform(move |_| Action::Undo { date, activity })}>
+                        <button type="button" class="secondary" onclick={send(dispatch, Action::Undo { date, activity })}>
                             {"Undo"}
                         </button>
                     </div>
@@ -73,10 +73,10 @@ pub fn session_card(session: &Session, state: &WidgetState, dispatch: &Callback<
                     {done_form(&form.draft, &id, session, dispatch)}
                 } else {
                     <div class="actions">
-                        <button type="button" class="primary" onclick={dispatch.reform(move |_| Action::OpenDoneForm { key: (date, activity), planned_minutes })}>
+                        <button type="button" class="primary" onclick={send(dispatch, Action::OpenDoneForm { key: (date, activity), planned_minutes })}>
                             {"Done"}
                         </button>
-                        <button type="button" class="secondary" onclick={dispatch.reform(move |_| Action::LogSkipped { date, activity })}>
+                        <button type="button" class="secondary" onclick={send(dispatch, Action::LogSkipped { date, activity })}>
                             {"Not today"}
                         </button>
                     </div>
@@ -91,12 +91,6 @@ pub fn session_card(session: &Session, state: &WidgetState, dispatch: &Callback<
 /// text is sent when a field is left (`change`), not on every key, so typing re-renders nothing.
 fn done_form(draft: &DoneDraft, id: &str, session: &Session, dispatch: &Callback<Action>) -> Html {
     let edit = dispatch.reform(Action::EditDoneForm);
-    // "Save" is a plain button, since sandboxed iframes may block form submission; Enter in a
-    // field submits, which saves too.
-    let on_submit = dispatch.reform(|e: SubmitEvent| {
-        e.prevent_default();
-        Action::SaveDoneForm
-    });
     let mood_picker =
         |label: &'static str, name: String, picked: Option<u8>, to_edit: fn(u8) -> DoneEdit| {
             html! {
@@ -109,7 +103,7 @@ fn done_form(draft: &DoneDraft, id: &str, session: &Session, dispatch: &Callback
                                     type="radio"
                                     name={name.clone()}
                                     checked={picked == Some(value)}
-                                    onchange={edit.reform(move |_| to_edit(value))}
+                                    onchange={send(dispatch, Action::EditDoneForm(to_edit(value)))}
                                 />
                                 {value}
                             </label>
@@ -120,7 +114,7 @@ fn done_form(draft: &DoneDraft, id: &str, session: &Session, dispatch: &Callback
         };
 
     html! {
-        <form class="done-form" onsubmit={on_submit} aria-label={format!("Log {}", session.activity.label())}>
+        <form class="done-form" onsubmit={send_on_submit(dispatch, Action::SaveDoneForm)} aria-label={format!("Log {}", session.activity.label())}>
             <label class="field">
                 <span>{"Minutes you did"}</span>
                 <input type="number" inputmode="numeric" min="1" max="600" name="minutes"
@@ -133,7 +127,7 @@ fn done_form(draft: &DoneDraft, id: &str, session: &Session, dispatch: &Callback
                         <label class="pill">
                             <input type="radio" name={format!("{id}-effort")}
                                 checked={draft.effort == value}
-                                onchange={edit.reform(move |_| DoneEdit::Effort(value))} />
+                                onchange={send(dispatch, Action::EditDoneForm(DoneEdit::Effort(value)))} />
                             {label}
                         </label>
                     }
@@ -153,8 +147,8 @@ fn done_form(draft: &DoneDraft, id: &str, session: &Session, dispatch: &Callback
                 <p class="form-error" role="alert">{message}</p>
             }
             <div class="actions">
-                <button type="button" class="primary" onclick={dispatch.reform(|_| Action::SaveDoneForm)}>{"Save"}</button>
-                <button type="button" class="secondary" onclick={dispatch.reform(|_| Action::CloseDoneForm)}>{"Cancel"}</button>
+                <button type="button" class="primary" onclick={send(dispatch, Action::SaveDoneForm)}>{"Save"}</button>
+                <button type="button" class="secondary" onclick={send(dispatch, Action::CloseDoneForm)}>{"Cancel"}</button>
             </div>
         </form>
     }

@@ -5,6 +5,8 @@
 use chrono::NaiveDate;
 use yew::prelude::*;
 
+use crate::web::components::send;
+
 use crate::core::activity::Activity;
 use crate::core::plan::adjust::Adjustment;
 use crate::core::plan::Session;
@@ -69,7 +71,7 @@ pub fn session_change(change: &SessionChange<'_>, dispatch: &Callback<Action>) -
             }
             if change.adjusted {
                 <div class="actions">
-                    <button type="button" class="link" onclick={dispatch.reform(move |_| Action::PutBack { date, activity })}>
+                    <button type="button" class="link" onclick={send(dispatch, Action::PutBack { date, activity })}>
                         {"Put back as planned"}
                     </button>
                 </div>

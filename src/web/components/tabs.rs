@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use crate::web::components::send;
+
 use crate::present::widget::{Action, Screen};
 
 /// Plain buttons in a `nav`: simple for keyboards and screen readers (`aria-current` marks
@@ -14,7 +16,7 @@ pub fn tabs(current: Screen, dispatch: &Callback<Action>) -> Html {
                     type="button"
                     class="tab"
                     aria-current={(current == screen).then_some("page")}
-                    onclick={dispatch.reform(move |_| Action::Show(screen))}
+                    onclick={send(dispatch, Action::Show(screen))}
                 >
                     {screen.label()}
                 </button>

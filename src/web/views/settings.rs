@@ -7,6 +7,7 @@ use crate::present::dates::short_date;
 use crate::present::widget::{Action, Restore, Screen};
 use crate::web::app::ScreenProps;
 use crate::web::components::backup_hint::download_backup;
+use crate::web::components::send;
 use crate::web::files;
 
 /// The settings screen. A plain function: what it remembers between clicks (a chosen backup, a
@@ -59,7 +60,7 @@ pub fn settings_view(props: &ScreenProps) -> Html {
             <section aria-labelledby="settings-plan">
                 <h4 id="settings-plan">{"Your choices"}</h4>
                 <p class="hint">{"Change activities, days or minutes. Your plan adjusts from here on; what you've already done stays."}</p>
-                <button type="button" class="secondary" disabled={!editable} onclick={dispatch.reform(|_| Action::Show(Screen::Setup))}>
+                <button type="button" class="secondary" disabled={!editable} onclick={send(dispatch, Action::Show(Screen::Setup))}>
                     {"Change my plan"}
                 </button>
             </section>
@@ -92,8 +93,8 @@ pub fn settings_view(props: &ScreenProps) -> Html {
                             )}
                         </p>
                         <div class="actions">
-                            <button type="button" class="primary" onclick={dispatch.reform(|_| Action::RestoreBackup)}>{"Restore it"}</button>
-                            <button type="button" class="secondary" onclick={dispatch.reform(|_| Action::CancelRestore)}>{"Cancel"}</button>
+                            <button type="button" class="primary" onclick={send(dispatch, Action::RestoreBackup)}>{"Restore it"}</button>
+                            <button type="button" class="secondary" onclick={send(dispatch, Action::CancelRestore)}>{"Cancel"}</button>
                         </div>
                     </div>
                 }
@@ -106,13 +107,13 @@ pub fn settings_view(props: &ScreenProps) -> Html {
                         <p>{"This deletes your plan and progress from this browser. Would you like a backup first?"}</p>
                         <div class="actions">
                             <button type="button" class="primary" onclick={on_backup}>{"Download a backup"}</button>
-                            <button type="button" class="danger" onclick={dispatch.reform(|_| Action::StartOver)}>{"Delete everything"}</button>
-                            <button type="button" class="secondary" onclick={dispatch.reform(|_| Action::ConfirmStartOver(false))}>{"Keep my plan"}</button>
+                            <button type="button" class="danger" onclick={send(dispatch, Action::StartOver)}>{"Delete everything"}</button>
+                            <button type="button" class="secondary" onclick={send(dispatch, Action::ConfirmStartOver(false))}>{"Keep my plan"}</button>
                         </div>
                     </div>
                 } else {
                     <p class="hint">{"Clear everything and begin again. You can come back any time."}</p>
-                    <button type="button" class="secondary" disabled={!editable} onclick={dispatch.reform(|_| Action::ConfirmStartOver(true))}>
+                    <button type="button" class="secondary" disabled={!editable} onclick={send(dispatch, Action::ConfirmStartOver(true))}>
                         {"Start over"}
                     </button>
                 }

@@ -9,7 +9,7 @@ use crate::present::dates::{week_order, weekday_name};
 use crate::present::widget::{Action, PlanEdit, Screen};
 use crate::web::app::ScreenProps;
 use crate::web::components::activity_chooser::activity_chooser;
-use crate::web::components::field_text;
+use crate::web::components::{field_text, send, send_on_submit};
 
 /// The plan form; Settings shows it again to change choices later. The draft it edits lives
 /// in the widget state (`WidgetState::plan_draft`), so this is a plain function.
@@ -20,15 +20,10 @@ pub fn setup_view(props: &ScreenProps) -> Html {
     let editing = state.has_plan();
     let disabled = !state.editable();
 
-    let edit = |change: PlanEdit| dispatch.reform(move |_: Event| Action::EditPlanDraft(change));
+    let edit = |change: PlanEdit| send(dispatch, Action::EditPlanDraft(change));
     let on_toggle_activity =
         dispatch.reform(|activity| Action::EditPlanDraft(PlanEdit::ToggleActivity(activity)));
-    // Saved on click, not by form submission, which sandboxed iframes may block.
-    let on_save = {
-        let (draft, dispatch) = (draft.clone(), dispatch.clone());
-        Callback::from(move |()| dispatch.emit(Action::SavePlanChoices(draft.clone())))
-    };
-    let on_submit = on_save.reform(|e: SubmitEvent| e.prevent_default());
+    let save = Action::SavePlanChoices(draft.clone());
     let on_start = {
         let dispatch = dispatch.clone();
         Callback::from(move |e: Event| {
@@ -40,7 +35,7 @@ pub fn setup_view(props: &ScreenProps) -> Html {
     };
 
     html! {
-        <form class="setup" onsubmit={on_submit}>
+        <form class="setup" onsubmit={send_on_submit(dispatch, save.clone())}>
             <h3>{ if editing { "Change your plan" } else { "Build your plan" } }</h3>
             if state.record.profile.gentle {
                 <p class="gentle-note">{GENTLE_NOTICE}</p>
@@ -92,11 +87,11 @@ pub fn setup_view(props: &ScreenProps) -> Html {
                 <p class="form-error" role="alert">{error}</p>
             }
             <div class="actions">
-                <button type="button" class="primary" {disabled} onclick={on_save.reform(|_| ())}>
+                <button type="button" class="primary" {disabled} onclick={send(dispatch, save)}>
                     { if editing { "Save changes" } else { "Make my plan" } }
                 </button>
                 if editing {
-                    <button type="button" class="secondary" onclick={dispatch.reform(|_| Action::Show(Screen::Settings))}>
+                    <button type="button" class="secondary" onclick={send(dispatch, Action::Show(Screen::Settings))}>
                         {"Back"}
                     </button>
                 }

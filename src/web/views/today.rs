@@ -6,6 +6,7 @@ use crate::present::dates::{long_date, short_date};
 use crate::present::widget::Action;
 use crate::web::app::ScreenProps;
 use crate::web::components::backup_hint::backup_hint;
+use crate::web::components::send;
 use crate::web::components::session_card::session_card;
 
 /// The screen a returning visitor lands on.
@@ -42,7 +43,7 @@ pub fn today_view(props: &ScreenProps) -> Html {
                     </p>
                     <div class="actions">
                         <button type="button" class="primary" disabled={!state.editable()}
-                            onclick={props.dispatch.reform(|_| Action::StartNextPlan)}>
+                            onclick={send(&props.dispatch, Action::StartNextPlan)}>
                             {"Start my next twelve weeks"}
                         </button>
                     </div>
@@ -72,7 +73,7 @@ pub fn today_view(props: &ScreenProps) -> Html {
                 <p class="form-error" role="alert">{error}</p>
             }
             <p class="hint">
-                <button type="button" class="link" onclick={props.dispatch.reform(|_| Action::Show(crate::present::widget::Screen::Plan))}>
+                <button type="button" class="link" onclick={send(&props.dispatch, Action::Show(crate::present::widget::Screen::Plan))}>
                     {"See the whole plan"}
                 </button>
             </p>

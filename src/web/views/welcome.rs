@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use crate::web::components::{send, send_on_submit};
+
 use crate::core::readiness::QUESTIONS;
 use crate::present::widget::{Action, Screen};
 use crate::web::app::ScreenProps;
@@ -11,8 +13,6 @@ pub fn welcome_view(props: &ScreenProps) -> Html {
     let state = &props.state;
     // The button acts on click rather than by submitting the form: a sandboxed iframe without
     // `allow-forms` never fires `submit`. Enter in the form still works through `onsubmit`.
-    let on_continue = props.dispatch.reform(|()| Action::FinishWelcome);
-    let on_submit = on_continue.reform(|e: SubmitEvent| e.prevent_default());
     html! {
         <div class="welcome" key="welcome">
             <h3>{"Welcome"}</h3>
@@ -25,7 +25,7 @@ pub fn welcome_view(props: &ScreenProps) -> Html {
                 {"Momentum makes you a small plan for the next twelve weeks. It stays in this \
                   browser; nothing you enter is sent anywhere."}
             </p>
-            <form class="readiness" onsubmit={on_submit}>
+            <form class="readiness" onsubmit={send_on_submit(&props.dispatch, Action::FinishWelcome)}>
                 <h4>{"Before you start"}</h4>
                 <p class="hint">
                     {"A few yes-or-no questions, so your plan starts at the right pace. If you \
@@ -40,7 +40,7 @@ pub fn welcome_view(props: &ScreenProps) -> Html {
                                 type="radio"
                                 name={format!("readiness-{}", question.id)}
                                 checked={state.draft_answers[index] == Some(true)}
-                                onchange={props.dispatch.reform(move |_| Action::AnswerReadiness { index, yes: true })}
+                                onchange={send(&props.dispatch, Action::AnswerReadiness { index, yes: true })}
                             />
                             {"Yes"}
                         </label>
@@ -49,7 +49,7 @@ pub fn welcome_view(props: &ScreenProps) -> Html {
                                 type="radio"
                                 name={format!("readiness-{}", question.id)}
                                 checked={state.draft_answers[index] == Some(false)}
-                                onchange={props.dispatch.reform(move |_| Action::AnswerReadiness { index, yes: false })}
+                                onchange={send(&props.dispatch, Action::AnswerReadiness { index, yes: false })}
                             />
                             {"No"}
                         </label>
@@ -59,14 +59,14 @@ pub fn welcome_view(props: &ScreenProps) -> Html {
                     <p class="form-error" role="alert">{error}</p>
                 }
                 <div class="actions">
-                    <button type="button" class="primary" onclick={on_continue.reform(|_| ())}>
+                    <button type="button" class="primary" onclick={send(&props.dispatch, Action::FinishWelcome)}>
                         {"Continue"}
                     </button>
                 </div>
             </form>
             <p class="hint">
                 {"Been here before on another browser? "}
-                <button type="button" class="link" onclick={props.dispatch.reform(|_| Action::Show(Screen::Settings))}>
+                <button type="button" class="link" onclick={send(&props.dispatch, Action::Show(Screen::Settings))}>
                     {"Restore from a backup"}
                 </button>
             </p>
