@@ -285,7 +285,7 @@ impl ReadJson for Log {
 
 /// Where each part of a log entry sits in its list, in the order written. Version 4 stores an
 /// entry as a list rather than an object: with years of daily entries, the member names were
-/// half of the stored text and most of the time spent reading it.
+/// half of the stored text, and reading it natively takes half the time without them.
 pub(crate) const ENTRY_FIELDS: [&str; 8] = [
     "date",
     "activity",
