@@ -190,9 +190,9 @@ pub enum Action {
     },
     /// Leave the welcome screen once every question has an answer.
     FinishWelcome,
-    /// Build the plan from the choices made in the plan form (or save changed choices). The
-    /// form edits a draft, so a half-changed form never breaks the plan on show.
-    SavePlanChoices(PlanChoices),
+    /// Build the plan from the plan form's draft ([`WidgetState::plan_draft`]), or save
+    /// changed choices.
+    SavePlanChoices,
     /// Change one choice in the plan form's draft.
     EditPlanDraft(PlanEdit),
     /// Go to a screen.
@@ -452,7 +452,8 @@ fn apply_action(state: &WidgetState, action: Action) -> WidgetState {
                 );
             }
         },
-        Action::SavePlanChoices(choices) => {
+        Action::SavePlanChoices => {
+            let choices = &state.plan_draft;
             let profile = &mut next.record_mut().profile;
             let start = profile.start_date.unwrap_or(choices.start);
             match PlanInputs::new(
@@ -466,7 +467,7 @@ fn apply_action(state: &WidgetState, action: Action) -> WidgetState {
                     let first_plan = profile.start_date.is_none();
                     profile.activities = inputs.activities().to_vec();
                     profile.minutes_today = inputs.start_minutes();
-                    profile.weekdays = choices.weekdays;
+                    profile.weekdays = choices.weekdays.clone();
                     crate::core::sort_weekdays(&mut profile.weekdays);
                     profile.start_date = Some(start);
                     next.announcement = if first_plan {
@@ -812,15 +813,19 @@ mod tests {
         choices
     }
 
+    /// The plan form's "Save" with `choices` filled in.
+    fn save_choices(state: &WidgetState, choices: PlanChoices) -> WidgetState {
+        let mut filled = state.clone();
+        filled.plan_draft = choices;
+        reduce(&filled, Action::SavePlanChoices)
+    }
+
     fn onboarded() -> WidgetState {
         let mut actions: Vec<Action> = (0..QUESTIONS.len())
             .map(|index| Action::AnswerReadiness { index, yes: false })
             .collect();
-        actions.extend([
-            Action::FinishWelcome,
-            Action::SavePlanChoices(walking_choices()),
-        ]);
-        apply(fresh(), actions)
+        actions.push(Action::FinishWelcome);
+        save_choices(&apply(fresh(), actions), walking_choices())
     }
 
     #[test]
@@ -863,13 +868,7 @@ mod tests {
     fn the_plan_form_explains_what_is_missing() {
         let mut choices = walking_choices();
         choices.toggle_activity(Activity::Walking);
-        let state = apply(
-            fresh(),
-            [
-                Action::Show(Screen::Setup),
-                Action::SavePlanChoices(choices),
-            ],
-        );
+        let state = save_choices(&reduce(&fresh(), Action::Show(Screen::Setup)), choices);
         assert_eq!(state.screen, Screen::Setup);
         assert_eq!(
             state.form_error.as_deref(),
@@ -1022,9 +1021,8 @@ mod tests {
         let mut state = onboarded();
         state.save_mode = SaveMode::ReadOnly;
         let after = apply(
-            state.clone(),
+            save_choices(&state, walking_choices()),
             [
-                Action::SavePlanChoices(walking_choices()),
                 Action::LogSkipped {
                     date: today(),
                     activity: Activity::Walking,
@@ -1165,8 +1163,7 @@ mod tests {
         assert_eq!(back.plan_draft, saved);
 
         // Saving the draft is what the form's button does.
-        let draft = edited.plan_draft.clone();
-        let changed = reduce(&edited, Action::SavePlanChoices(draft));
+        let changed = reduce(&edited, Action::SavePlanChoices);
         assert_eq!(changed.record.profile.minutes_today, 5);
         assert_eq!(changed.screen, Screen::Today);
     }
@@ -1198,7 +1195,7 @@ mod tests {
         let mut choices = PlanChoices::from_record(&state.record, state.today);
         choices.toggle_activity(Activity::Yoga);
         choices.start = today() + chrono::Days::new(30);
-        let changed = reduce(&state, Action::SavePlanChoices(choices));
+        let changed = save_choices(&state, choices);
         assert_eq!(
             changed.record.profile.activities,
             vec![Activity::Walking, Activity::Yoga]

@@ -23,7 +23,6 @@ pub fn setup_view(props: &ScreenProps) -> Html {
     let edit = |change: PlanEdit| send(dispatch, Action::EditPlanDraft(change));
     let on_toggle_activity =
         dispatch.reform(|activity| Action::EditPlanDraft(PlanEdit::ToggleActivity(activity)));
-    let save = Action::SavePlanChoices(draft.clone());
     let on_start = {
         let dispatch = dispatch.clone();
         Callback::from(move |e: Event| {
@@ -35,7 +34,7 @@ pub fn setup_view(props: &ScreenProps) -> Html {
     };
 
     html! {
-        <form class="setup" onsubmit={send_on_submit(dispatch, save.clone())}>
+        <form class="setup" onsubmit={send_on_submit(dispatch, Action::SavePlanChoices)}>
             <h3>{ if editing { "Change your plan" } else { "Build your plan" } }</h3>
             if state.record.profile.gentle {
                 <p class="gentle-note">{GENTLE_NOTICE}</p>
@@ -87,7 +86,7 @@ pub fn setup_view(props: &ScreenProps) -> Html {
                 <p class="form-error" role="alert">{error}</p>
             }
             <div class="actions">
-                <button type="button" class="primary" {disabled} onclick={send(dispatch, save)}>
+                <button type="button" class="primary" {disabled} onclick={send(dispatch, Action::SavePlanChoices)}>
                     { if editing { "Save changes" } else { "Make my plan" } }
                 </button>
                 if editing {
