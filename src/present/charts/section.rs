@@ -18,37 +18,30 @@ pub struct Frame {
     pub note_id: &'static str,
 }
 
+/// A [`Frame`] whose ids are all made from `$slug` (`momentum-{slug}-title`, `-summary`,
+/// `-note`), so no chart's ids can drift from the pattern.
+macro_rules! frame {
+    ($slug:literal, $heading:literal) => {
+        Frame {
+            heading: $heading,
+            heading_id: concat!("momentum-", $slug, "-title"),
+            summary_id: concat!("momentum-", $slug, "-summary"),
+            note_id: concat!("momentum-", $slug, "-note"),
+        }
+    };
+}
+
 /// Minutes each week against the plan.
-pub const MINUTES: Frame = Frame {
-    heading: "Minutes each week",
-    heading_id: "momentum-minutes-title",
-    summary_id: "momentum-minutes-summary",
-    note_id: "momentum-minutes-note",
-};
+pub const MINUTES: Frame = frame!("minutes", "Minutes each week");
 
 /// The consistency score, described by its summary and the note on how the score works.
-pub const CONSISTENCY: Frame = Frame {
-    heading: "Consistency score",
-    heading_id: "momentum-consistency-title",
-    summary_id: "momentum-consistency-summary",
-    note_id: "momentum-consistency-note",
-};
+pub const CONSISTENCY: Frame = frame!("consistency", "Consistency score");
 
 /// Mood before and after sessions.
-pub const MOOD: Frame = Frame {
-    heading: "Mood before and after sessions",
-    heading_id: "momentum-mood-title",
-    summary_id: "momentum-mood-summary",
-    note_id: "momentum-mood-note",
-};
+pub const MOOD: Frame = frame!("mood", "Mood before and after sessions");
 
 /// The calendar of active days.
-pub const CALENDAR: Frame = Frame {
-    heading: "Active days",
-    heading_id: "momentum-calendar-title",
-    summary_id: "momentum-calendar-summary",
-    note_id: "momentum-calendar-note",
-};
+pub const CALENDAR: Frame = frame!("calendar", "Active days");
 
 /// The chart's `<section>`. With nothing to draw yet it holds just the heading and the friendly
 /// summary. The section is deliberately unlabelled so four charts do not add four landmarks; the
