@@ -272,10 +272,25 @@ async function openPage(browser, origin, path, record) {
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.addInitScript(instrument, { key: STORAGE_KEY, record });
   await page.goto(`${origin}${path}`, { timeout: WAIT_MS });
-  await page.waitForFunction(() => window.__bench && window.__bench.visible !== undefined, null, { timeout: WAIT_MS });
+  await page.waitForFunction(widgetShown, null, { timeout: WAIT_MS });
   if (errors.length) throw new Error(`page errors on ${path}: ${errors.join('; ')}`);
   return { context, page };
 }
+
+/* eslint-disable no-undef */
+/** In the page: whether the widget's heading has been seen, visible. */
+const widgetShown = () => window.__bench !== undefined && window.__bench.visible !== undefined;
+
+/**
+ * In the page: the time between the widget's own User Timing marks around reading its record
+ * (src/web/app.rs, `load`), or null without them.
+ */
+function loadSpan() {
+  const [start] = performance.getEntriesByName('momentum:load-start');
+  const [end] = performance.getEntriesByName('momentum:load-end');
+  return start && end ? end.startTime - start.startTime : null;
+}
+/* eslint-enable no-undef */
 
 /** One cold load: timings since navigation start, and the storage reads of the widget's key. */
 async function coldLoad(browser, origin, variant) {
@@ -284,13 +299,9 @@ async function coldLoad(browser, origin, variant) {
     const result = await page.evaluate((key) => {
       const b = window.__bench;
       const get = b.storage.find((o) => o.op === 'getItem' && o.key === key);
-      // The widget's own User Timing marks around reading its record (src/web/app.rs, `load`).
-      const [start] = performance.getEntriesByName('momentum:load-start');
-      const [end] = performance.getEntriesByName('momentum:load-end');
-      const load = start && end ? end.startTime - start.startTime : null;
-      return { dom: b.dom, visible: b.visible, load, get: get ? { start: get.start, end: get.end, chars: get.chars } : null };
+      return { dom: b.dom, visible: b.visible, get: get ? { start: get.start, end: get.end, chars: get.chars } : null };
     }, STORAGE_KEY);
-    return result;
+    return { ...result, load: await page.evaluate(loadSpan) };
   } finally {
     await context.close();
   }
@@ -312,12 +323,8 @@ async function returningLoads(browser, origin, variant, loads) {
     const spans = [];
     for (let i = 0; i < loads; i++) {
       await page.reload({ timeout: WAIT_MS });
-      await page.waitForFunction(() => window.__bench && window.__bench.visible !== undefined, null, { timeout: WAIT_MS });
-      spans.push(await page.evaluate(() => {
-        const [start] = performance.getEntriesByName('momentum:load-start');
-        const [end] = performance.getEntriesByName('momentum:load-end');
-        return start && end ? end.startTime - start.startTime : null;
-      }));
+      await page.waitForFunction(widgetShown, null, { timeout: WAIT_MS });
+      spans.push(await page.evaluate(loadSpan));
     }
     return spans.filter((t) => t !== null);
   } finally {
