@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 // A ratchet: issue 2's 130 KB first, lowered as size work lands. The full widget measures
-// 123,479 B after `make build` (README, "Size"), so this leaves about 1 KB for the next change.
+// 123,361 B after `make build` (README, "Size"), so this leaves about 1 KB for the next change.
 // Issue 7 asks for 110 KB.
 const BUDGET_BYTES = 125 * 1000;
 const WIDGET_FILES = ['momentum_app_bg.wasm', 'momentum_app.js', 'momentum.js', 'momentum.css'];
