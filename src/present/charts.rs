@@ -346,7 +346,7 @@ fn nice_step(raw: f64) -> f64 {
     if !raw.is_finite() || raw <= 0.0 {
         return 1.0;
     }
-    let magnitude = 10f64.powf(raw.log10().floor());
+    let magnitude = power_of_ten_at_most(raw);
     let fraction = raw / magnitude;
     let nice = if fraction <= 1.0 {
         1.0
@@ -360,9 +360,39 @@ fn nice_step(raw: f64) -> f64 {
     nice * magnitude
 }
 
+/// The largest power of ten at most `raw` (positive and finite), i.e. `10^floor(log10(raw))`,
+/// by stepping rather than with `powf` and `log10`: those two link about 3 KB of libm into the
+/// wasm for the one axis that needs them.
+fn power_of_ten_at_most(raw: f64) -> f64 {
+    let mut magnitude = 1.0;
+    while magnitude * 10.0 <= raw {
+        magnitude *= 10.0;
+    }
+    while magnitude > raw {
+        magnitude /= 10.0;
+    }
+    magnitude
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn powers_of_ten_match_the_logarithm() {
+        // Every value an axis can meet (a quarter of a whole number of minutes), and then some.
+        for quarters in 1..=400_000u32 {
+            let raw = f64::from(quarters) / 4.0;
+            assert_eq!(
+                power_of_ten_at_most(raw),
+                10f64.powf(raw.log10().floor()),
+                "raw {raw}"
+            );
+        }
+        assert_eq!(power_of_ten_at_most(0.3), 0.1);
+        // Powers of ten are exact in `f64` up to 1e22, so the steps are exact for any minutes.
+        assert_eq!(power_of_ten_at_most(f64::from(u32::MAX)), 1e9);
+    }
 
     #[test]
     fn nice_steps_read_well() {
