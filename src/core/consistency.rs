@@ -61,7 +61,23 @@ pub struct DailyScore {
 
 /// Loop's decay multiplier: how much of yesterday's score survives one day.
 pub fn multiplier(sessions_per_day: f64) -> f64 {
-    0.5_f64.powf(sessions_per_day.sqrt() / 13.0)
+    half_to_the(sessions_per_day.sqrt() / 13.0)
+}
+
+/// `0.5^x` for `x >= 0`, as `1 / e^(x ln 2)` summed from its power series (every term positive,
+/// so nothing cancels), instead of `powf`: in the wasm, `powf` becomes libm's `exp2`, which
+/// brings a 4 KB table of doubles that gzip cannot shrink. Within a few ulps of `powf` for the
+/// exponents the score uses (under 0.2); NaN stays NaN and infinity gives 0.
+fn half_to_the(x: f64) -> f64 {
+    let y = x * std::f64::consts::LN_2;
+    let (mut term, mut sum, mut n) = (1.0_f64, 1.0_f64, 0.0_f64);
+    // Stops once a term no longer changes the sum (at once for NaN or infinity).
+    while term > sum * (f64::EPSILON / 4.0) {
+        n += 1.0;
+        term *= y / n;
+        sum += term;
+    }
+    1.0 / sum
 }
 
 /// One step of Loop's score: moves `previous` a little toward `checked` (0..=1).
@@ -155,6 +171,23 @@ fn scoring_window(frequency: Frequency) -> (u64, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn half_to_the_matches_powf() {
+        // Every exponent a plan can ask for (up to 14 sessions a day), and well beyond.
+        for k in 0..=20_000u32 {
+            let x = f64::from(k) / 10_000.0;
+            let (ours, libm) = (half_to_the(x), 0.5_f64.powf(x));
+            assert!(
+                (ours - libm).abs() <= 4.0 * f64::EPSILON * libm,
+                "x {x}: {ours} vs {libm}"
+            );
+        }
+        assert_eq!(half_to_the(0.0), 1.0);
+        assert!((half_to_the(10.0) - 0.5_f64.powi(10)).abs() < 1e-15);
+        assert!(half_to_the(f64::NAN).is_nan());
+        assert_eq!(half_to_the(f64::INFINITY), 0.0);
+    }
 
     #[test]
     fn multiplier_halves_a_daily_score_in_thirteen_days() {
