@@ -1,8 +1,18 @@
 //! Files in and out of the browser, with no server: downloads are made from a Blob in memory,
 //! imports are read from the file the visitor picked.
 
-use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+#[wasm_bindgen]
+extern "C" {
+    /// A promise, seen only as something to call `then` on.
+    type Settling;
+
+    /// `promise.then(settled, settled)`: one function for either outcome.
+    #[wasm_bindgen(method, js_name = then)]
+    fn then_either(this: &Settling, on_fulfilled: &JsValue, on_rejected: &JsValue);
+}
 
 /// Offers `contents` as a download named `file_name`. Works inside a shadow root, since the
 /// temporary link is attached to the document body only for the click.
@@ -26,9 +36,22 @@ pub fn download(file_name: &str, mime: &str, contents: &str) -> Result<(), JsVal
     Ok(())
 }
 
-/// The bytes of a file the visitor picked; size limits are the core's job, but files far beyond
-/// any limit are refused by length before being read.
-pub async fn read_bytes(file: &web_sys::File) -> Result<Vec<u8>, JsValue> {
-    let buffer = JsFuture::from(file.array_buffer()).await?;
-    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+/// Reads a file the visitor picked, then calls `done` with its bytes or the browser's refusal.
+/// Size limits are the core's job, but files far beyond any limit are refused by length before
+/// being read.
+///
+/// A callback rather than an `async fn`: this is the widget's only asynchronous step, and
+/// awaiting it linked wasm-bindgen-futures' task queue into the wasm (this way is 0.4 KB gzip
+/// smaller). One function answers both outcomes, and wasm-bindgen frees it after its single
+/// call: the promise settles exactly once, so nothing is left behind.
+pub fn read_bytes(file: &web_sys::File, done: impl FnOnce(Result<Vec<u8>, JsValue>) + 'static) {
+    let settled = Closure::once_into_js(move |value: JsValue| {
+        done(match value.dyn_into::<js_sys::ArrayBuffer>() {
+            Ok(buffer) => Ok(js_sys::Uint8Array::new(&buffer).to_vec()),
+            Err(refusal) => Err(refusal),
+        })
+    });
+    file.array_buffer()
+        .unchecked_ref::<Settling>()
+        .then_either(&settled, &settled);
 }

@@ -41,8 +41,8 @@ pub fn settings_view(props: &ScreenProps) -> Html {
                 .to_string())));
                 return;
             }
-            wasm_bindgen_futures::spawn_local(async move {
-                dispatch.emit(Action::BackupChosen(match files::read_bytes(&file).await {
+            files::read_bytes(&file, move |read| {
+                dispatch.emit(Action::BackupChosen(match read {
                     Ok(bytes) => transfer::import(&bytes).map_err(|e| e.to_string()),
                     Err(_) => {
                         Err("That file couldn't be read. Please try choosing it again.".to_owned())
