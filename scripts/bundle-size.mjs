@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 // A ratchet: issue 2's 130 KB first, lowered as size work lands. The full widget measures
-// 118,864 B after `make build` (README, "Size"), so this leaves about 1 KB for the next change.
+// 117,629 B after `make build` (README, "Size"), so this leaves about 1 KB for the next change.
 // Issue 7 asks for 110 KB.
-const BUDGET_BYTES = 120 * 1000;
+const BUDGET_BYTES = 118.5 * 1000;
 const WIDGET_FILES = ['momentum_app_bg.wasm', 'momentum_app.js', 'momentum.js', 'momentum.css'];
 
 const dist = process.argv[2] ?? 'dist';
