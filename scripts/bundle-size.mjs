@@ -9,7 +9,10 @@ import { gzipSync } from 'node:zlib';
 // 117,629 B after `make build` (README, "Size"), so this leaves about 1 KB for the next change.
 // Issue 7 asks for 110 KB.
 const BUDGET_BYTES = 118.5 * 1000;
-const WIDGET_FILES = ['momentum_app_bg.wasm', 'momentum_app.js', 'momentum.js', 'momentum.css'];
+// What a browser fetches for the widget: the wasm, and the loader, which in a release build
+// carries the JS glue and the stylesheet inside it (scripts/shrink.mjs). momentum.css is fetched
+// only by browsers without constructable stylesheets.
+const WIDGET_FILES = ['momentum_app_bg.wasm', 'momentum.js'];
 
 const dist = process.argv[2] ?? 'dist';
 const reportOnly = process.argv.includes('--report-only');

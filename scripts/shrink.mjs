@@ -6,10 +6,14 @@
 //    a 16-digit hash (`__wbg_getItem_49556a3e59cfb688`), and those names sit in both the wasm and
 //    its JS glue, where hashes do not compress. binaryen renames them (`a`, `b`, ...) and prints
 //    the mapping, which is applied to the glue; any old name left in the glue fails the build.
-// 2. terser for the JS (the glue and the loader), csso for the stylesheet.
+// 2. One script: the loader with the glue and the stylesheet's text inside it
+//    (web/momentum.js marks the two lines this replaces), so a page fetches only momentum.js and
+//    the wasm. momentum_app.js leaves the folder, and the service worker's list of files with it;
+//    momentum.css stays, for browsers without constructable stylesheets, which link it.
+// 3. terser for the script, csso for the stylesheet.
 // Each step checks its result; nothing is changed when the build is not a release build.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { minify as minifyJs } from 'terser';
@@ -26,6 +30,7 @@ const WASM = join(dir, 'momentum_app_bg.wasm');
 const GLUE = join(dir, 'momentum_app.js');
 const LOADER = join(dir, 'momentum.js');
 const CSS = join(dir, 'momentum.css');
+const SW = join(dir, 'momentum-sw.js');
 const WASM_OPT = fileURLToPath(new URL('../node_modules/.bin/wasm-opt', import.meta.url));
 // The features Rust's wasm32-unknown-unknown target uses, and no others: with all features on,
 // binaryen would write a compact import section that browsers do not read yet.
@@ -62,12 +67,41 @@ for (const [name] of mapping.exports) {
   if (new RegExp(`\\bwasm\\.${escape(name)}(?![\\w$])`).test(glue)) fail(`export ${name} is still used by the glue`);
 }
 
-// 2. Minify.
-async function js(path, text) {
-  const result = await minifyJs(text, { module: true, compress: true, mangle: true });
-  if (!result.code) fail(`terser returned nothing for ${path}`);
-  writeFileSync(path, result.code);
+// 2. One script. Each piece must be found exactly once, or the build fails: a silent miss would
+// ship a loader that fetches files that are no longer there.
+function replaceOnce(text, from, to, what) {
+  const at = text.indexOf(from);
+  if (at < 0 || text.indexOf(from, at + from.length) >= 0) fail(`expected exactly one ${what}`);
+  return text.slice(0, at) + to + text.slice(at + from.length);
 }
-await js(GLUE, glue);
-await js(LOADER, readFileSync(LOADER, 'utf8'));
-writeFileSync(CSS, minifyCss(readFileSync(CSS, 'utf8')).css);
+const stylesheet = minifyCss(readFileSync(CSS, 'utf8')).css;
+glue = replaceOnce(glue, 'export function mount_all(', 'function mount_all(', 'exported mount_all in the glue');
+glue = replaceOnce(glue, 'export { initSync, __wbg_init as default };', '', 'export list in the glue');
+if (/^\s*export\b/m.test(glue)) fail('the glue exports something the loader does not take over');
+let loader = readFileSync(LOADER, 'utf8');
+loader = replaceOnce(
+  loader,
+  "const glue = () => import('./momentum_app.js');",
+  `const glue = async () => {\n${glue}\nreturn { default: __wbg_init, mount_all };\n};`,
+  'glue line in the loader',
+);
+loader = replaceOnce(
+  loader,
+  "const css = () => fetch(new URL('momentum.css', base)).then((r) => (r.ok ? r.text() : undefined)).catch(() => undefined);",
+  `const css = async () => ${JSON.stringify(stylesheet)};`,
+  'stylesheet line in the loader',
+);
+const sw = replaceOnce(
+  readFileSync(SW, 'utf8'),
+  "const WIDGET_FILES = ['momentum.js', 'momentum_app.js', 'momentum_app_bg.wasm', 'momentum.css'];",
+  "const WIDGET_FILES = ['momentum.js', 'momentum_app_bg.wasm', 'momentum.css'];",
+  "list of the widget's files in the service worker",
+);
+
+// 3. Minify.
+const result = await minifyJs(loader, { module: true, compress: true, mangle: true });
+if (!result.code) fail('terser returned nothing for the loader');
+writeFileSync(LOADER, result.code);
+writeFileSync(CSS, stylesheet);
+writeFileSync(SW, sw);
+unlinkSync(GLUE);

@@ -5,18 +5,19 @@
 // folder works from any sub-path (for example /wp-content/uploads/momentum/).
 const base = new URL('./', import.meta.url).href;
 const wasm = new URL('momentum_app_bg.wasm', base);
-// Every download starts at once: the WebAssembly (the largest file) and the stylesheet are
-// requested while the JS glue is still on its way, so a slow connection waits about one round
-// trip rather than three in a row. The stylesheet is handed over as text: every widget's shadow
+// The wasm-bindgen glue and the stylesheet's text. A release build carries both inside this file
+// (scripts/shrink.mjs replaces these two lines), so the page fetches only this file and the
+// WebAssembly: nothing waits on a second script or a stylesheet. A development build fetches them.
+const glue = () => import('./momentum_app.js');
+const css = () => fetch(new URL('momentum.css', base)).then((r) => (r.ok ? r.text() : undefined)).catch(() => undefined);
+// Every download starts at once. The stylesheet is handed over as text: every widget's shadow
 // root adopts one shared stylesheet built from it, so the widget is styled from its first
-// render. Without constructable stylesheets, or if the request fails, the widget links the file
-// itself and stays hidden until it has loaded.
+// render. Without constructable stylesheets (or if a development build's request fails), the
+// widget links momentum.css itself and stays hidden until it has loaded.
 const wasmResponse = fetch(wasm);
 const constructable = 'adoptedStyleSheets' in ShadowRoot.prototype && 'replaceSync' in CSSStyleSheet.prototype;
-const stylesheet = constructable && document.querySelector('[data-momentum]')
-  ? fetch(new URL('momentum.css', base)).then((r) => (r.ok ? r.text() : undefined)).catch(() => undefined)
-  : undefined;
-const { default: init, mount_all } = await import('./momentum_app.js');
+const stylesheet = constructable && document.querySelector('[data-momentum]') ? css() : undefined;
+const { default: init, mount_all } = await glue();
 // A bug in the widget stops its WebAssembly at once (the release build traps without unwinding
 // or a message). Rather than leave a frozen widget, every widget on the page says so kindly,
 // and the error goes to the console for a bug report. Stored data is not touched.
