@@ -4,7 +4,8 @@
 // data-offline-scope). Delete this file to ship the widget without offline support.
 //
 // What it does, and nothing more:
-// - precaches the widget's own files (loader, wasm-bindgen glue, wasm, stylesheet) and serves them
+// - precaches the widget's own files (WIDGET_FILES: in a release build the loader, the wasm and
+//   the stylesheet, as scripts/shrink.mjs puts the glue inside the loader) and serves them
 //   cache-first: they only change with a new build, and a new build means a new VERSION;
 // - keeps a copy of the pages that showed a widget (and the files those pages loaded from inside
 //   the scope) when the loader asks, and serves them network-first, falling back to the copy;
