@@ -32,10 +32,12 @@ const LOADER = join(dir, 'momentum.js');
 const CSS = join(dir, 'momentum.css');
 const SW = join(dir, 'momentum-sw.js');
 const WASM_OPT = fileURLToPath(new URL('../node_modules/.bin/wasm-opt', import.meta.url));
-// The features Rust's wasm32-unknown-unknown target uses, and no others: with all features on,
-// binaryen would write a compact import section that browsers do not read yet.
+// The features the release wasm uses, and no others: Rust's wasm32-unknown-unknown defaults
+// without reference types, which scripts/wasm-env turns off (binaryen fails on anything else it
+// finds). With all features on, binaryen would write a compact import section that browsers do
+// not read yet.
 const FEATURES = ['--enable-bulk-memory', '--enable-mutable-globals', '--enable-multivalue',
-  '--enable-nontrapping-float-to-int', '--enable-reference-types', '--enable-sign-ext'];
+  '--enable-nontrapping-float-to-int', '--enable-sign-ext'];
 
 function fail(message) {
   console.error(`shrink: ${message}`);
