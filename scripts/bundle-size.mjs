@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 // A ratchet: issue 2's 130 KB first, lowered as size work lands. The full widget measures
-// 117,629 B after `make build` (README, "Size"), so this leaves about 1 KB for the next change.
+// 117,296 B after `make build` (README, "Size"), so this leaves about 1 KB for the next change.
 // Issue 7 asks for 110 KB.
 const BUDGET_BYTES = 118.5 * 1000;
 // What a browser fetches for the widget: the wasm, and the loader, which in a release build
