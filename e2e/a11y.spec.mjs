@@ -2,7 +2,7 @@
 // 320 px), and a visitor can complete the whole flow with the keyboard alone.
 import { test, expect } from '@playwright/test';
 import { createRequire } from 'node:module';
-import { widget, failOnPageErrors, setDay, answerReadiness, buildPlan, storedRecord, plantAndReload } from './helpers.mjs';
+import { widget, failOnPageErrors, setDay, startReadiness, answerReadiness, answerQuestions, buildPlan, storedRecord, plantAndReload } from './helpers.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -28,10 +28,12 @@ async function checkEveryView(page) {
   const check = async (view) => expect(await axeViolations(page), view).toEqual([]);
   await expect(w.getByRole('heading', { name: 'Welcome' })).toBeVisible();
   await check('welcome');
+  await startReadiness(w);
+  await check('readiness questions');
   await w.getByRole('button', { name: 'Continue' }).click();
   await expect(w.locator('.form-error')).toBeVisible();
-  await check('welcome with a form error');
-  await answerReadiness(w, [1]);
+  await check('readiness questions with a form error');
+  await answerQuestions(w, [1]);
   await check('build your plan (gentle)');
   await buildPlan(w);
   await check('today');
@@ -115,6 +117,10 @@ test('the whole flow works with the keyboard alone', async ({ page }) => {
     }
     throw new Error(`never reached ${locator}`);
   }
+
+  await tabTo(w.getByRole('button', { name: "Let's begin" }));
+  await page.keyboard.press('Enter');
+  await expect(w.getByRole('heading', { name: 'Before you start' })).toBeVisible();
 
   // Readiness: in each radio group, Tab reaches the group and arrow keys choose.
   const groups = w.locator('fieldset.question');

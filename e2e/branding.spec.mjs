@@ -1,7 +1,7 @@
 // Clinic branding through the embed element's data attributes: used when valid, ignored with a
 // console warning when not, and sensible defaults when absent.
 import { test, expect } from '@playwright/test';
-import { widget, failOnPageErrors, setDay, answerReadiness } from './helpers.mjs';
+import { widget, failOnPageErrors, setDay, startReadiness, answerReadiness, answerQuestions } from './helpers.mjs';
 
 /** Serves a page at /<name>.html that embeds the widget with `attributes`. */
 async function embedPage(page, name, attributes) {
@@ -33,11 +33,12 @@ test('clinic name, accent colour, consultation link and a Sunday week start are 
   await expect(link).toHaveAttribute('href', 'https://clinic.example/consultation');
   const accent = await w.evaluate((host) => getComputedStyle(host).getPropertyValue('--momentum-accent').trim());
   expect(accent).toBe('#5a3e85');
-  await w.getByRole('button', { name: 'Continue' }).click();
   const buttonColour = await w.locator('.primary').first().evaluate((b) => getComputedStyle(b).backgroundColor);
   expect(buttonColour).toBe('rgb(90, 62, 133)');
+  await startReadiness(w);
+  await expect(link, 'the readiness questions offer the consultation link too').toBeVisible();
 
-  await answerReadiness(w);
+  await answerQuestions(w);
   const days = await w.locator('.days .pill').allTextContents();
   expect(days[0].trim()).toBe('Sunday');
   expect(days[6].trim()).toBe('Saturday');

@@ -3,7 +3,7 @@
 import { test, expect } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { parseMomentumIcs } from './ical.mjs';
-import { widget, failOnPageErrors, setDay, onboard, answerReadiness, tickFirstSession, storedRecord } from './helpers.mjs';
+import { widget, failOnPageErrors, setDay, onboard, startReadiness, answerQuestions, tickFirstSession, storedRecord } from './helpers.mjs';
 
 test.beforeEach(async ({ page }) => failOnPageErrors(page));
 
@@ -11,9 +11,16 @@ test('onboarding asks every readiness question before building a plan', async ({
   await setDay(page, '2026-01-05');
   await page.goto('/');
   const w = widget(page);
+  await startReadiness(w);
   await w.getByRole('button', { name: 'Continue' }).click();
   await expect(w.getByRole('alert')).toContainText('answer each question');
-  await answerReadiness(w, [2]);
+  // Stepping back to the intro keeps the answers given so far.
+  await w.getByRole('radio', { name: 'Yes' }).nth(2).check();
+  await w.getByRole('button', { name: 'Back' }).click();
+  await expect(w.getByRole('heading', { name: 'Welcome' })).toBeVisible();
+  await startReadiness(w);
+  await expect(w.getByRole('radio', { name: 'Yes' }).nth(2)).toBeChecked();
+  await answerQuestions(w, [2]);
   await expect(w.getByText('talk with your clinician', { exact: false }).first()).toBeVisible();
   await expect(w.getByRole('heading', { name: 'Build your plan' })).toBeVisible();
   await w.getByRole('button', { name: 'Make my plan' }).click();

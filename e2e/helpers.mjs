@@ -20,8 +20,20 @@ export async function setDay(page, isoDate) {
   await page.clock.setFixedTime(new Date(`${isoDate}T12:00:00`));
 }
 
-/** Answers "no" to every readiness question (or "yes" to those in `yes`) and continues. */
+/** From the welcome, goes on to the readiness questions. */
+export async function startReadiness(w) {
+  await w.getByRole('button', { name: "Let's begin" }).click();
+  await expect(w.getByRole('heading', { name: 'Before you start' })).toBeVisible();
+}
+
+/** From the welcome: goes on to the readiness questions, then answers them. */
 export async function answerReadiness(w, yes = []) {
+  await startReadiness(w);
+  await answerQuestions(w, yes);
+}
+
+/** Answers "no" to every readiness question (or "yes" to those in `yes`) and continues. */
+export async function answerQuestions(w, yes = []) {
   const questions = w.locator('fieldset.question');
   const count = await questions.count();
   expect(count).toBe(7);

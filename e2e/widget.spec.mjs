@@ -55,7 +55,7 @@ test('if the stylesheet cannot be fetched at all, the widget still starts, unsty
   await page.route('**/momentum.css', (route) => route.abort());
   await page.goto('/');
   await expect(widget(page).getByRole('heading', { name: 'Momentum' })).toBeVisible();
-  await expect(widget(page).getByRole('button', { name: 'Continue' })).toBeVisible();
+  await expect(widget(page).getByRole('button', { name: "Let's begin" })).toBeVisible();
 });
 
 test('chosen activities survive a reload', async ({ page }) => {
@@ -88,8 +88,8 @@ test('aggressive host-page CSS does not reach the widget', async ({ page }) => {
   // ...but the widget keeps its own look and stays usable.
   const w = widget(page);
   await expect(w.getByRole('heading', { name: 'Momentum' })).toBeVisible();
-  const firstNo = w.getByRole('radio', { name: 'No' }).first();
-  await expect(firstNo).toBeVisible();
+  const begin = w.getByRole('button', { name: "Let's begin" });
+  await expect(begin).toBeVisible();
   const style = await w.locator('.momentum').evaluate((el) => {
     const s = getComputedStyle(el);
     return { color: s.color, fontSize: s.fontSize, fontFamily: s.fontFamily, background: s.backgroundColor };
@@ -98,6 +98,8 @@ test('aggressive host-page CSS does not reach the widget', async ({ page }) => {
   expect(style.fontSize).toBe('16px');
   expect(style.fontFamily).not.toContain('fantasy');
   expect(style.background).not.toBe('rgb(255, 255, 0)');
+  await begin.click();
+  const firstNo = w.getByRole('radio', { name: 'No' }).first();
   await firstNo.check();
   await expect(firstNo).toBeChecked();
 });

@@ -3,7 +3,7 @@
 // The visitor's clock is faked so the pictures are the same on every run.
 import { chromium } from '@playwright/test';
 import { serve } from '../e2e/server.mjs';
-import { onboard, setDay, tickFirstSession, widget } from '../e2e/helpers.mjs';
+import { onboard, setDay, startReadiness, tickFirstSession, widget } from '../e2e/helpers.mjs';
 
 const PORT = 4174;
 const server = await serve({ root: 'dist', port: PORT });
@@ -24,6 +24,9 @@ try {
   });
   await page.screenshot({ path: out('demo') });
   await w.locator('.momentum').screenshot({ path: out('welcome') });
+  await startReadiness(w);
+  await w.locator('.momentum').screenshot({ path: out('readiness') });
+  await w.getByRole('button', { name: 'Back' }).click();
 
   await onboard(page, { activities: ['Walking', 'Yoga'], minutes: 10, days: ['Monday', 'Wednesday', 'Friday'] });
   await tickFirstSession(w, { moodBefore: 2, moodAfter: 4 });

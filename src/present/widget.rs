@@ -18,8 +18,11 @@ use crate::present::done_form::{DoneDraft, DoneEdit};
 /// The screens of the widget. Onboarding comes first; the rest share a tab bar.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Screen {
-    /// Intro in the clinic's voice and the readiness questions.
+    /// A short intro in the clinic's voice: the first thing a visitor sees, so it stays short
+    /// (and quick to show) rather than opening with a questionnaire.
     Welcome,
+    /// The readiness questions, one step after the intro.
+    Readiness,
     /// Choose activities, minutes, days and a start date.
     Setup,
     /// Today's sessions: tick them off or say "not today".
@@ -45,6 +48,7 @@ impl Screen {
     pub fn label(self) -> &'static str {
         match self {
             Screen::Welcome => "Welcome",
+            Screen::Readiness => "Before you start",
             Screen::Setup => "Your plan",
             Screen::Today => "Today",
             Screen::Plan => "Plan",
@@ -188,8 +192,8 @@ pub enum Action {
         /// The answer.
         yes: bool,
     },
-    /// Leave the welcome screen once every question has an answer.
-    FinishWelcome,
+    /// Leave the readiness questions for the plan form once every question has an answer.
+    FinishReadiness,
     /// Build the plan from the plan form's draft ([`WidgetState::plan_draft`]), or save
     /// changed choices.
     SavePlanChoices,
@@ -437,7 +441,7 @@ fn apply_action(state: &WidgetState, action: Action) -> WidgetState {
                 *slot = Some(yes);
             }
         }
-        Action::FinishWelcome => match complete_answers(&next.draft_answers) {
+        Action::FinishReadiness => match complete_answers(&next.draft_answers) {
             Some(answers) => {
                 let result = readiness::assess(&answers);
                 next.record_mut().profile.readiness = Some(answers.to_vec());
@@ -824,7 +828,7 @@ mod tests {
         let mut actions: Vec<Action> = (0..QUESTIONS.len())
             .map(|index| Action::AnswerReadiness { index, yes: false })
             .collect();
-        actions.push(Action::FinishWelcome);
+        actions.push(Action::FinishReadiness);
         save_choices(&apply(fresh(), actions), walking_choices())
     }
 
@@ -835,10 +839,30 @@ mod tests {
     }
 
     #[test]
-    fn welcome_needs_every_answer() {
-        let state = reduce(&fresh(), Action::FinishWelcome);
-        assert_eq!(state.screen, Screen::Welcome);
+    fn readiness_needs_every_answer() {
+        let asking = reduce(&fresh(), Action::Show(Screen::Readiness));
+        let state = reduce(&asking, Action::FinishReadiness);
+        assert_eq!(state.screen, Screen::Readiness);
         assert!(state.form_error.is_some());
+    }
+
+    #[test]
+    fn answers_wait_while_the_visitor_steps_back_to_the_intro() {
+        let answered = apply(
+            fresh(),
+            [
+                Action::Show(Screen::Readiness),
+                Action::AnswerReadiness {
+                    index: 2,
+                    yes: true,
+                },
+                Action::Show(Screen::Welcome),
+                Action::Show(Screen::Readiness),
+            ],
+        );
+        assert_eq!(answered.screen, Screen::Readiness);
+        assert_eq!(answered.draft_answers[2], Some(true));
+        assert!(!answered.has_plan());
     }
 
     #[test]
@@ -849,7 +873,7 @@ mod tests {
                 yes: index == 3,
             })
             .collect();
-        actions.push(Action::FinishWelcome);
+        actions.push(Action::FinishReadiness);
         let state = apply(fresh(), actions);
         assert_eq!(state.screen, Screen::Setup);
         assert!(state.record.profile.gentle);
@@ -1173,7 +1197,7 @@ mod tests {
         let mut answers: Vec<Action> = (0..QUESTIONS.len())
             .map(|index| Action::AnswerReadiness { index, yes: false })
             .collect();
-        answers.push(Action::FinishWelcome);
+        answers.push(Action::FinishReadiness);
         let form = apply(fresh(), answers);
         assert_eq!(form.screen, Screen::Setup);
         assert_eq!(form.plan_draft.start, today());

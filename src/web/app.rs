@@ -16,8 +16,8 @@ use crate::web::components::notice::notice_view;
 use crate::web::components::tabs::tabs;
 use crate::web::storage::{self, StorageError, StorageKey};
 use crate::web::views::{
-    plan::plan_view, progress::progress_view, settings::settings_view, setup::setup_view,
-    today::today_view, welcome::welcome_view,
+    plan::plan_view, progress::progress_view, readiness::readiness_view, settings::settings_view,
+    setup::setup_view, today::today_view, welcome::welcome_view,
 };
 
 /// Settings a clinic gives through the embed element's data attributes.
@@ -293,6 +293,7 @@ pub fn App(props: &AppProps) -> Html {
     // Every screen is a plain function of the state (see `views`).
     let body = match state.screen {
         Screen::Welcome => welcome_view(&screen_props),
+        Screen::Readiness => readiness_view(&screen_props),
         Screen::Setup => setup_view(&screen_props),
         Screen::Today => today_view(&screen_props),
         Screen::Plan => plan_view(&screen_props),

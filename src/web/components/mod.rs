@@ -10,6 +10,7 @@ use crate::present::widget::Action;
 pub mod activity_chooser;
 pub mod backup_hint;
 pub mod charts;
+pub mod consult_note;
 pub mod notice;
 pub mod session_card;
 pub mod session_change;

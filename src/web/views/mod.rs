@@ -10,6 +10,7 @@
 
 pub mod plan;
 pub mod progress;
+pub mod readiness;
 pub mod settings;
 pub mod setup;
 pub mod today;
