@@ -620,6 +620,13 @@ fn apply_action(state: &WidgetState, action: Action) -> WidgetState {
         }
         Action::Adopt(record) => {
             if state.editable() {
+                // A session another tab has logged is no longer open here, so its "Done" form
+                // closes; left open but hidden, it would come back if that tab undid the tick.
+                if let Some(form) = &state.done_form {
+                    if record.log.get(form.key).is_some() {
+                        next.done_form = None;
+                    }
+                }
                 next.record = Rc::new(record);
             }
         }
@@ -995,6 +1002,30 @@ mod tests {
         assert_eq!(switched.done_form.map(|f| f.key), Some(other));
         assert_eq!(reduce(&filled, Action::CloseDoneForm).done_form, None);
         assert_eq!(reduce(&filled, Action::Show(Screen::Plan)).done_form, None);
+    }
+
+    #[test]
+    fn a_session_another_tab_logs_closes_its_open_done_form_for_good() {
+        let walk = (today(), Activity::Walking);
+        let open = reduce(
+            &onboarded(),
+            Action::OpenDoneForm {
+                key: walk,
+                planned_minutes: 10,
+            },
+        );
+        let mut theirs = Record::clone(&open.record);
+        theirs.log_session(LogEntry::new(walk.0, walk.1, Outcome::Skipped));
+        let adopted = reduce(&open, Action::Adopt(theirs));
+        assert_eq!(adopted.done_form, None);
+        // That tab undoes its tick: the session is open again, and no stale form reappears.
+        let undone = reduce(&adopted, Action::Adopt(Record::clone(&open.record)));
+        assert_eq!(undone.done_form, None);
+        // A tick of another session leaves the open form alone.
+        let mut other = Record::clone(&open.record);
+        let later = today() + chrono::Days::new(2);
+        other.log_session(LogEntry::new(later, Activity::Walking, Outcome::Skipped));
+        assert!(reduce(&open, Action::Adopt(other)).done_form.is_some());
     }
 
     #[test]
