@@ -949,6 +949,17 @@ mod tests {
         assert!(undone.entry((today(), Activity::Walking)).is_none());
     }
 
+    /// An onboarded visitor with the "Done" form open for today's 10-minute walk.
+    fn with_todays_walk_open() -> WidgetState {
+        reduce(
+            &onboarded(),
+            Action::OpenDoneForm {
+                key: (today(), Activity::Walking),
+                planned_minutes: 10,
+            },
+        )
+    }
+
     #[test]
     fn the_done_form_opens_one_at_a_time_and_saving_logs_and_closes_it() {
         let walk = (today(), Activity::Walking);
@@ -1007,13 +1018,7 @@ mod tests {
     #[test]
     fn a_session_another_tab_logs_closes_its_open_done_form_for_good() {
         let walk = (today(), Activity::Walking);
-        let open = reduce(
-            &onboarded(),
-            Action::OpenDoneForm {
-                key: walk,
-                planned_minutes: 10,
-            },
-        );
+        let open = with_todays_walk_open();
         let mut theirs = Record::clone(&open.record);
         theirs.log_session(LogEntry::new(walk.0, walk.1, Outcome::Skipped));
         let adopted = reduce(&open, Action::Adopt(theirs));
@@ -1030,14 +1035,7 @@ mod tests {
 
     #[test]
     fn a_refused_done_form_stays_open_with_its_reason() {
-        let walk = (today(), Activity::Walking);
-        let open = reduce(
-            &onboarded(),
-            Action::OpenDoneForm {
-                key: walk,
-                planned_minutes: 10,
-            },
-        );
+        let open = with_todays_walk_open();
         let typo = reduce(
             &open,
             Action::EditDoneForm(DoneEdit::Minutes("9000".into())),
