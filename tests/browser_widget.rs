@@ -228,25 +228,47 @@ async fn another_tabs_save_appears_without_a_reload() {
 async fn a_concurrent_write_is_merged_not_overwritten() {
     let today = chrono::Local::now().date_naive();
     let record = record_with_a_plan_from_today();
-    let (_, shadow) = mount_widget("browser-test-merge", Some(&record.to_json())).await;
-
-    // Another tab saved a session for tomorrow; its storage event has not arrived yet.
-    let mut theirs = record.clone();
-    theirs.log_session(skipped(today + chrono::Days::new(1)));
-    put("browser-test-merge", &theirs.to_json());
-
     // This tab says "Not today" for today.
-    click(&shadow, "Not today");
-    yew::platform::time::sleep(Duration::from_millis(100)).await;
-
-    let saved =
-        momentum::core::record::Record::parse(&stored("browser-test-merge").unwrap()).unwrap();
-    let dates: Vec<_> = saved.log.entries().iter().map(|e| e.date).collect();
+    let dates = dates_stored_after_a_concurrent_write("browser-test-merge", &record, "Not today");
     assert_eq!(
-        dates,
+        dates.await,
         vec![today, today + chrono::Days::new(1)],
         "both tabs' sessions kept"
     );
+}
+
+#[wasm_bindgen_test]
+async fn an_undo_stays_undone_when_another_tab_wrote_meanwhile() {
+    let today = chrono::Local::now().date_naive();
+    let mut record = record_with_a_plan_from_today();
+    record.log_session(skipped(today));
+    // This tab undoes today's tick, which the other tab still holds.
+    let dates = dates_stored_after_a_concurrent_write("browser-test-undo", &record, "Undo");
+    assert_eq!(
+        dates.await,
+        vec![today + chrono::Days::new(1)],
+        "the other tab's session kept, the undone one not brought back"
+    );
+}
+
+/// Mounts the widget on `record`; then another tab, starting from the same record, saves a
+/// skipped session for tomorrow, and its storage event has not arrived yet when this tab's
+/// button `label` is clicked. Returns the dates of the log that ends up stored.
+async fn dates_stored_after_a_concurrent_write(
+    namespace: &str,
+    record: &momentum::core::record::Record,
+    label: &str,
+) -> Vec<chrono::NaiveDate> {
+    let (_, shadow) = mount_widget(namespace, Some(&record.to_json())).await;
+    let mut theirs = record.clone();
+    let tomorrow = chrono::Local::now().date_naive() + chrono::Days::new(1);
+    theirs.log_session(skipped(tomorrow));
+    put(namespace, &theirs.to_json());
+
+    click(&shadow, label);
+    yew::platform::time::sleep(Duration::from_millis(100)).await;
+    let saved = momentum::core::record::Record::parse(&stored(namespace).unwrap()).unwrap();
+    saved.log.entries().iter().map(|e| e.date).collect()
 }
 
 /// Clicks the first button in `shadow` whose text is `label`.

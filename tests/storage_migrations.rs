@@ -165,7 +165,7 @@ fn merging_two_tabs_keeps_both_tabs_sessions() {
     other_tab.log_session(common::done(date(2025, 3, 11), Activity::Strength, 10));
     other_tab.mark_backed_up(date(2025, 3, 11));
 
-    let merged = this_tab.merged_with(&other_tab);
+    let merged = this_tab.merged_with(&other_tab, Some(&stored));
     assert_eq!(merged.log.len(), stored.log.len() + 2);
     assert_eq!(merged.profile, this_tab.profile);
     assert_eq!(merged.settings.last_backup, Some(date(2025, 3, 11)));

@@ -178,7 +178,7 @@ proptest! {
     ) {
         let here = Log::from(here);
         let there = Log::from(there);
-        let merged = here.merged_with(&there);
+        let merged = here.merged_with(&there, None);
         for entry in here.entries() {
             prop_assert_eq!(merged.get(entry.key()), Some(entry));
         }
@@ -186,7 +186,39 @@ proptest! {
             prop_assert!(merged.get(entry.key()).is_some());
         }
         prop_assert!(merged.len() <= here.len() + there.len());
-        prop_assert_eq!(merged.merged_with(&there), merged.clone());
+        prop_assert_eq!(merged.merged_with(&there, None), merged.clone());
+    }
+
+    #[test]
+    fn merge_from_a_known_base_keeps_this_tabs_undos(
+        base in prop::collection::vec(valid_entry(), 0..15),
+        undone in prop::collection::vec(any::<bool>(), 15),
+        logged_there in prop::collection::vec(valid_entry(), 0..15),
+    ) {
+        let base = Log::from(base);
+        let mut here = base.clone();
+        for (entry, undo) in base.entries().iter().zip(&undone) {
+            if *undo {
+                here.remove(entry.key());
+            }
+        }
+        // The other tab logs new sessions and may re-log some of the base's differently.
+        let mut there = base.clone();
+        for entry in logged_there {
+            there.upsert(entry);
+        }
+        let merged = here.merged_with(&there, Some(&base));
+        for entry in base.entries() {
+            let key = entry.key();
+            match (here.get(key), there.get(key)) {
+                (Some(mine), _) => prop_assert_eq!(merged.get(key), Some(mine)),
+                (None, Some(theirs)) if theirs == entry => prop_assert!(merged.get(key).is_none()),
+                (None, theirs) => prop_assert_eq!(merged.get(key), theirs),
+            }
+        }
+        for entry in there.entries().iter().filter(|e| base.get(e.key()).is_none()) {
+            prop_assert_eq!(merged.get(entry.key()), Some(entry));
+        }
     }
 
     #[test]

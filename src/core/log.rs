@@ -177,14 +177,22 @@ impl Log {
 
     /// Combines the log of this tab (`self`) with one written by another tab, losing neither.
     ///
-    /// The result holds every key present in either log. When both hold the same key with
-    /// different content, this tab's entry wins: the visitor is looking at this tab, so its latest
-    /// edit is the one they expect to see. There are no timestamps in an entry, so this is the
-    /// only deterministic rule that needs no clock. Known limit: a removal in one tab is undone
-    /// by merging with a tab that still holds the entry; the entry simply reappears and can be
-    /// removed again.
-    pub fn merged_with(&self, other: &Log) -> Log {
+    /// `base` is the log this tab last read or wrote, before either side's changes. The result
+    /// holds every key present in either log, except what this tab removed since `base` (an
+    /// undone tick): that stays removed, unless the other tab changed the entry meanwhile, in
+    /// which case its newer content is kept. When both hold the same key with different
+    /// content, this tab's entry wins: the visitor is looking at this tab, so its latest edit is
+    /// the one they expect to see. There are no timestamps in an entry, so this is the only
+    /// deterministic rule that needs no clock. Without a `base`, a removal cannot be told from
+    /// an entry this tab never saw, so everything of both is kept.
+    pub fn merged_with(&self, other: &Log, base: Option<&Log>) -> Log {
         let mut merged = other.clone();
+        for entry in base.map(Log::entries).unwrap_or_default() {
+            let removed_here = self.get(entry.key()).is_none();
+            if removed_here && other.get(entry.key()) == Some(entry) {
+                merged.remove(entry.key());
+            }
+        }
         for entry in &self.entries {
             merged.upsert(entry.clone());
         }
@@ -263,7 +271,7 @@ mod tests {
     fn merge_is_a_union_and_this_tab_wins_conflicts() {
         let here: Log = vec![done(1, Activity::Walking, 10), done(2, Activity::Yoga, 30)].into();
         let there: Log = vec![done(2, Activity::Yoga, 5), done(3, Activity::Swimming, 20)].into();
-        let merged = here.merged_with(&there);
+        let merged = here.merged_with(&there, None);
         assert_eq!(merged.len(), 3);
         assert_eq!(
             merged.get((day(2), Activity::Yoga)).unwrap().minutes_done(),
@@ -272,11 +280,42 @@ mod tests {
         assert!(merged.get((day(3), Activity::Swimming)).is_some());
         assert_eq!(
             there
-                .merged_with(&here)
+                .merged_with(&here, None)
                 .get((day(2), Activity::Yoga))
                 .unwrap()
                 .minutes_done(),
             5
         );
+    }
+
+    #[test]
+    fn a_tick_undone_here_stays_undone_unless_the_other_tab_changed_it() {
+        let walk = done(1, Activity::Walking, 10);
+        let yoga = done(2, Activity::Yoga, 30);
+        let base: Log = vec![walk.clone(), yoga.clone()].into();
+        // This tab undid both ticks; the other tab, not yet seen, logged a swim and re-logged
+        // the yoga with other minutes.
+        let here = Log::default();
+        let there: Log = vec![
+            walk,
+            done(2, Activity::Yoga, 20),
+            done(3, Activity::Swimming, 20),
+        ]
+        .into();
+        let merged = here.merged_with(&there, Some(&base));
+        assert!(
+            merged.get((day(1), Activity::Walking)).is_none(),
+            "the undo holds"
+        );
+        assert_eq!(
+            merged.get((day(2), Activity::Yoga)).unwrap().minutes_done(),
+            20
+        );
+        assert!(merged.get((day(3), Activity::Swimming)).is_some());
+        // Without a base the walk would come back.
+        assert!(here
+            .merged_with(&there, None)
+            .get((day(1), Activity::Walking))
+            .is_some());
     }
 }

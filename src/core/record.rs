@@ -217,14 +217,15 @@ impl Record {
     }
 
     /// Combines this tab's record with the one another tab stored meanwhile, so neither tab's
-    /// sessions are lost. Choices come from this tab (the one the visitor is using); logs are
-    /// merged as [`Log::merged_with`] describes; the backup state keeps the later backup and
-    /// the larger tick count, so a suggestion is never skipped.
-    pub fn merged_with(&self, stored: &Record) -> Record {
+    /// sessions are lost; `base` is the record this tab last read or wrote, if it knows it.
+    /// Choices come from this tab (the one the visitor is using); logs are merged as
+    /// [`Log::merged_with`] describes; the backup state keeps the later backup and the larger
+    /// tick count, so a suggestion is never skipped.
+    pub fn merged_with(&self, stored: &Record, base: Option<&Record>) -> Record {
         Record {
             version: self.version,
             profile: self.profile.clone(),
-            log: self.log.merged_with(&stored.log),
+            log: self.log.merged_with(&stored.log, base.map(|b| &b.log)),
             settings: Settings {
                 ticks_since_backup: self
                     .settings

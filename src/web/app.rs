@@ -82,6 +82,17 @@ fn is_synced_text(synced: &LastSynced, text: &str) -> bool {
     synced.borrow().as_ref().is_some_and(|s| s.text == text)
 }
 
+/// The record this tab last knew to be stored: a merge measures this tab's own changes (an
+/// undone tick, say) from it. Parsed from the text only when this tab never held it.
+fn synced_record(synced: &LastSynced) -> Option<Rc<Record>> {
+    let synced = synced.borrow();
+    let known = synced.as_ref()?;
+    known
+        .record
+        .clone()
+        .or_else(|| Record::parse(&known.text).ok().map(Rc::new))
+}
+
 /// Reads the stored record, turning every failure into a notice rather than lost data. The
 /// read is bracketed by User Timing marks, `momentum:load-start` and `momentum:load-end`, so
 /// `make bench` (or a clinic's own performance monitoring) sees exactly how long it takes.
@@ -157,7 +168,7 @@ fn save(key: &StorageKey, record: &Rc<Record>, synced: &LastSynced, dispatch: &C
     }
     let merged = match storage::read(key) {
         Ok(Some(stored)) if !is_synced_text(synced, &stored) => match Record::parse(&stored) {
-            Ok(theirs) => Some(record.merged_with(&theirs)),
+            Ok(theirs) => Some(record.merged_with(&theirs, synced_record(synced).as_deref())),
             Err(RecordError::NewerVersion(_)) => {
                 dispatch.emit(Action::ProtectStored(Notice::NewerVersion));
                 return;
