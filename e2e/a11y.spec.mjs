@@ -104,6 +104,7 @@ test('the whole flow works with the keyboard alone', async ({ page }) => {
   await page.goto('/');
   const w = widget(page);
   await expect(w.getByRole('heading', { name: 'Welcome' })).toBeVisible();
+  expect(await page.evaluate(() => document.activeElement === document.body), 'loading takes no focus').toBe(true);
 
   /** Tabs until `locator` has focus (giving up after many presses), checking focus is visible. */
   async function tabTo(locator, max = 80) {
@@ -120,7 +121,8 @@ test('the whole flow works with the keyboard alone', async ({ page }) => {
 
   await tabTo(w.getByRole('button', { name: "Let's begin" }));
   await page.keyboard.press('Enter');
-  await expect(w.getByRole('heading', { name: 'Before you start' })).toBeVisible();
+  // The pressed button is gone with its screen; focus goes to the new screen's heading.
+  await expect(w.getByRole('heading', { name: 'Before you start' })).toBeFocused();
 
   // Readiness: in each radio group, Tab reaches the group and arrow keys choose.
   const groups = w.locator('fieldset.question');
@@ -131,7 +133,7 @@ test('the whole flow works with the keyboard alone', async ({ page }) => {
   }
   await tabTo(w.getByRole('button', { name: 'Continue' }));
   await page.keyboard.press('Enter');
-  await expect(w.getByRole('heading', { name: 'Build your plan' })).toBeVisible();
+  await expect(w.getByRole('heading', { name: 'Build your plan' })).toBeFocused();
 
   await tabTo(w.getByRole('checkbox', { name: /Walking/ }));
   await page.keyboard.press('Space');
@@ -147,7 +149,7 @@ test('the whole flow works with the keyboard alone', async ({ page }) => {
   }
   await tabTo(w.getByRole('button', { name: 'Make my plan' }));
   await page.keyboard.press('Enter');
-  await expect(w.getByRole('heading', { name: /^Today/ })).toBeVisible();
+  await expect(w.getByRole('heading', { name: /^Today/ })).toBeFocused();
 
   await tabTo(w.getByRole('button', { name: 'Done', exact: true }));
   await page.keyboard.press('Enter');
@@ -157,7 +159,9 @@ test('the whole flow works with the keyboard alone', async ({ page }) => {
   await expect(w.locator('.status.done')).toContainText('Done: 10 min');
   await expect(w.locator('.announcement')).toContainText('Nicely done');
 
-  await tabTo(w.getByRole('button', { name: 'Progress', exact: true }));
+  const progressTab = w.getByRole('button', { name: 'Progress', exact: true });
+  await tabTo(progressTab);
   await page.keyboard.press('Enter');
   await expect(w.getByRole('heading', { name: 'Your progress' })).toBeVisible();
+  await expect(progressTab, 'a tab keeps the focus').toBeFocused();
 });

@@ -25,6 +25,8 @@ use crate::web::views::{
 pub struct AppProps {
     /// Everything read from the embed element; shared, so every render hands it on cheaply.
     pub config: Rc<EmbedConfig>,
+    /// The shadow root the app renders into: where to look for what has focus.
+    pub shadow: web_sys::ShadowRoot,
 }
 
 impl AppProps {
@@ -207,6 +209,21 @@ fn save(key: &StorageKey, record: &Rc<Record>, synced: &LastSynced, dispatch: &C
     }
 }
 
+/// Focuses the screen's heading when nothing in the widget has focus any more: the pressed
+/// control went away with the old screen. A tab keeps its focus, as the tabs stay.
+fn focus_heading_if_focus_was_lost(shadow: &web_sys::ShadowRoot) {
+    if shadow.active_element().is_some() {
+        return;
+    }
+    if let Ok(Some(heading)) = shadow.query_selector(".screen h3") {
+        // An `h3` is always an HTML element.
+        let heading = heading.unchecked_into::<web_sys::HtmlElement>();
+        // Focusable from script only: Tab never stops on a heading.
+        let _ = heading.set_attribute("tabindex", "-1");
+        let _ = heading.focus();
+    }
+}
+
 /// The widget.
 #[component]
 pub fn App(props: &AppProps) -> Html {
@@ -225,13 +242,20 @@ pub fn App(props: &AppProps) -> Html {
     // Save after every change of the record while saving is possible. The record just read
     // from storage is not written back (see `Synced::record`): that would change nothing and,
     // with years of history, cost a noticeable part of the first render.
+    // The same effect settles focus when the screen has changed since the last render: one
+    // effect rather than two, as every effect type adds about 1 KB to the wasm.
+    let shown_screen = use_mut_ref(|| state.screen);
     {
         let (key, synced, dispatch) = (key.clone(), synced.clone(), dispatch.clone());
+        let shadow = props.shadow.clone();
         use_effect_with(
-            (state.record.clone(), state.save_mode),
-            move |(record, mode)| {
+            (state.record.clone(), state.save_mode, state.screen),
+            move |(record, mode, screen)| {
                 if *mode == SaveMode::Save {
                     save(&key, record, &synced, &dispatch);
+                }
+                if shown_screen.replace(*screen) != *screen {
+                    focus_heading_if_focus_was_lost(&shadow);
                 }
             },
         );

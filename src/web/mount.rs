@@ -75,6 +75,7 @@ fn mount(
     }
     let props = AppProps {
         config: std::rc::Rc::new(config),
+        shadow,
     };
     yew::Renderer::<App>::with_root_and_props(root, props).render();
     Ok(())
