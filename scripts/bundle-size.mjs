@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 // A ratchet: issue 2's 130 KB first, lowered as size work lands. The full widget measures
-// 117,296 B after `make build` (README, "Size"), so this leaves about 1 KB for the next change.
-// Issue 7 asks for 110 KB.
+// 118,342 B after `make build` (README, "Size"; about 30 B less on Debian's rustc-web), so a
+// change that adds more than about 150 B must pay for it. Issue 7 asks for 110 KB.
 const BUDGET_BYTES = 118.5 * 1000;
 // What a browser fetches for the widget: the wasm, and the loader, which in a release build
 // carries the JS glue and the stylesheet inside it (scripts/shrink.mjs). momentum.css is fetched
