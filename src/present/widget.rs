@@ -409,6 +409,13 @@ pub fn reduce(state: &WidgetState, action: Action) -> WidgetState {
     if next.screen == Screen::Setup && state.screen != Screen::Setup {
         next.plan_draft = PlanChoices::from_record(&next.record, next.today);
     }
+    // A "Done" form is only ever open for a session not yet logged, however it got logged
+    // (saved here, "Not today", another tab): left open but hidden, it would come back if the
+    // tick were undone.
+    let logged = |form: &OpenDoneForm| next.record.log.get(form.key).is_some();
+    if next.done_form.as_ref().is_some_and(logged) {
+        next.done_form = None;
+    }
     next
 }
 
@@ -518,7 +525,6 @@ fn apply_action(state: &WidgetState, action: Action) -> WidgetState {
                 Ok(()) => {
                     next.record_mut().log_session(entry);
                     next.announcement = done_message(effort).into();
-                    next.done_form = None;
                 }
                 Err(problem) => next.form_error = Some(problem.to_string()),
             }
@@ -620,13 +626,6 @@ fn apply_action(state: &WidgetState, action: Action) -> WidgetState {
         }
         Action::Adopt(record) => {
             if state.editable() {
-                // A session another tab has logged is no longer open here, so its "Done" form
-                // closes; left open but hidden, it would come back if that tab undid the tick.
-                if let Some(form) = &state.done_form {
-                    if record.log.get(form.key).is_some() {
-                        next.done_form = None;
-                    }
-                }
                 next.record = Rc::new(record);
             }
         }
