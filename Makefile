@@ -6,11 +6,11 @@ SHELL := bash
 W := scripts/wasm-env
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: help setup demo test fmt lint test-native test-wasm build e2e size bench
+.PHONY: help setup demo test fmt lint test-native test-wasm build e2e e2e-wordpress size bench
 
 help:
 	@echo "make demo   build and serve the demo page on http://127.0.0.1:8080"
-	@echo "make test   every check: format, lint, native tests, wasm tests, release build, e2e, size"
+	@echo "make test   every check: format, lint, native tests, wasm tests, release build, e2e, WordPress, size"
 	@echo "make bench  speed and size measurements"
 
 setup:
@@ -20,7 +20,7 @@ demo: setup build
 	@echo "Momentum demo: http://127.0.0.1:8080  (Ctrl+C to stop)"
 	@node e2e/server.mjs --root dist --port 8080
 
-test: setup fmt lint test-native test-wasm build e2e size
+test: setup fmt lint test-native test-wasm build e2e e2e-wordpress size
 	@echo "make test: all checks passed"
 
 fmt:
@@ -37,12 +37,21 @@ test-native:
 test-wasm:
 	$(W) cargo test $(WASM) --test 'browser_*'
 
-# The release build: std rebuilt for size, panics trap at once (scripts/wasm-env --size).
+# The release build: std rebuilt for size, panics trap at once (scripts/wasm-env --size); then
+# the WordPress plugin made from it, dist/momentum-wordpress.zip.
 build:
 	$(W) --size trunk build --release
+	node scripts/wp-plugin.mjs dist
 
 e2e:
 	$(W) npx playwright test
+
+# The WordPress plugin on a real WordPress 6.1 (Debian's packages, installed if missing): the
+# attribute rules in plain PHP, then Chromium against the site scripts/wp-env.sh starts and stops.
+e2e-wordpress:
+	scripts/wp-env.sh install
+	php wordpress/tests/rules-test.php
+	$(W) npx playwright test -c e2e-wordpress/playwright.config.mjs
 
 size:
 	@node scripts/bundle-size.mjs dist

@@ -1,5 +1,5 @@
 // End-to-end tests: Debian's Chromium (never a downloaded browser) against the release build in
-// dist/, served on 127.0.0.1 by e2e/server.mjs.
+// dist/ (or E2E_ROOT, to run the specs against another build), served on 127.0.0.1 by e2e/server.mjs.
 import { defineConfig } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
@@ -28,7 +28,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node e2e/server.mjs --root dist --port ${PORT}`,
+    command: `node e2e/server.mjs --root ${process.env.E2E_ROOT ?? 'dist'} --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 15_000,

@@ -2,7 +2,7 @@
 // Prints a table and writes target/bench/report.json (each number, its budget and a verdict).
 //
 //   node bench/run.mjs [--dist dist] [--reference target/bench/reference-dist]
-//                      [--loads 21] [--clicks 50] [--out target/bench/report.json]
+//                      [--loads 21] [--clicks 50] [--throttled-loads 15] [--out target/bench/report.json]
 //
 // It only REPORTS: a number over its budget is marked "over" and the script still exits 0
 // (exit 1 only if it could not measure at all). Every wait is bounded. The startup ratio also
@@ -13,7 +13,7 @@
 // What is measured (see the README's "Speed" section):
 // - size: gzip -9 bytes of each file the page fetches for the widget, as scripts/bundle-size.mjs.
 // - startup: one fresh browser context per load (cold HTTP and wasm code caches), from navigation
-//   start (performance.timeOrigin) to the first moment the widget's heading is in its shadow root
+//   start (performance.timeOrigin) to the first moment the widget's screen heading is in its shadow root
 //   and visible (an app that had to link its stylesheet stays hidden until it loads), seen by a
 //   MutationObserver the init script attaches to the shadow root. The reference is a minimal yew app
 //   (bench/reference-app) built with the same profile and served the same way.
@@ -31,6 +31,9 @@
 //   fixture, minus the same span for a record with the same plan and no history; "serialize + save" = the save path's
 //   getItem start to setItem end after a Save click. Natively (criterion, bench `stats`):
 //   Record::parse / Record::to_json.
+// - longest task: the longest main-thread task while a bare page loads (first visit), with the
+//   CPU slowed 4x through Chromium's DevTools protocol, from a trace of each of
+//   --throttled-loads fresh contexts per page (bench/longtask.mjs says exactly what counts).
 import { execFileSync } from 'node:child_process';
 import { cp, mkdtemp, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
@@ -39,23 +42,44 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { serve } from '../e2e/server.mjs';
+import { THROTTLE, longestTasks, tracedLoad } from './longtask.mjs';
 
 const args = parseArgs(process.argv.slice(2));
 const DIST = args.dist ?? 'dist';
 const REFERENCE = args.reference ?? 'target/bench/reference-dist';
 const LOADS = Math.max(1, Number(args.loads ?? 21));
 const CLICKS = Math.max(1, Number(args.clicks ?? 50));
+const THROTTLED_LOADS = Math.max(0, Number(args['throttled-loads'] ?? 15));
 const OUT = args.out ?? 'target/bench/report.json';
 const STORAGE_KEY = 'momentum/default';
 const WAIT_MS = 15_000; // the longest any single wait may take
 const KB = 1000;
 
+/**
+ * "Today's" longest main-thread task while the widget's bare page loads (issue 16: bring it to
+ * at most half), measured on the release build of main at 320ce06 (118,341 B gzip; the copy in
+ * /work/baseline-dist) by `node bench/loader-variants.mjs --only baseline --loads 21` on
+ * 2026-12-02, 2-core Xeon VM, Chromium 156.0.8078.114, next to the reference yew app:
+ * - with the CPU slowed 4x, wall clock: the widget 348 ms, the reference 99 ms. The VM was
+ *   shared (load average 13.6, 6.6 to 16.5, on 2 cores), and this number stretches with the
+ *   machine's load (bench/README.md): on a quiet machine today's build takes less, so this
+ *   budget is lenient there; measure again on the machine that judges it, with the command
+ *   above, if it matters;
+ * - 4x the main thread's CPU time in the busiest task, unthrottled: the widget 97 ms, the
+ *   reference 36 ms (steady under load; the ratio carries the budget to another machine).
+ */
+const TODAY_LONGEST_TASK_MS = 348;
+const TODAY_LONGEST_TASK_CPU_MS = 97;
+const TODAY_REFERENCE_LONGEST_TASK_CPU_MS = 36;
+
 const BUDGETS = {
-  gzipTotal: 110 * KB, // bytes
+  gzipTotal: 140 * KB, // bytes, everything a page fetches for the widget (issue 16)
   startupRatio: 1.2, // widget median / reference median
   doneP95: 16, // ms, 5 years of history
   loadParse5y: 5, // ms
   stored5y: 250 * KB, // bytes
+  longestTask4x: TODAY_LONGEST_TASK_MS / 2, // ms, half of today's (issue 16)
+  longestTaskCpu4x: TODAY_LONGEST_TASK_CPU_MS / 2, // ms, the same as 4x CPU time
 };
 
 // A release loader carries the glue and the stylesheet (scripts/bundle-size.mjs says why).
@@ -200,7 +224,9 @@ function instrument({ key, record }) {
   Element.prototype.attachShadow = function (init) {
     const shadow = attach.call(this, init);
     window.__benchShadow = shadow;
-    new MutationObserver(() => check(shadow, '#momentum-title')).observe(shadow, {
+    // The screen's own heading, not the widget's title: the title is drawn a task before the
+    // screen (src/web/app.rs), and what a visitor waits for is the screen.
+    new MutationObserver(() => check(shadow, '.screen h3')).observe(shadow, {
       subtree: true, childList: true, attributes: true, attributeFilter: ['hidden'],
     });
     return shadow;
@@ -544,6 +570,48 @@ async function main() {
         add({ group: 'storage', name: `browser: serialize + save, ${label}`, value: null, unit: 'ms', note: 'no setItem seen during Save clicks' });
       }
     }
+
+    // Longest main-thread task, CPU slowed 4x --------------------------------------------------
+    // Each round: every page once throttled (the wall-clock duration, as Lighthouse's mobile run
+    // sees it) and once not (the main thread's CPU time, which other processes on a shared
+    // machine cannot stretch; 4x it estimates the throttled duration on a quiet machine).
+    if (THROTTLED_LOADS > 0) {
+      console.log(`longest task: ${THROTTLED_LOADS} rounds of traced cold loads of each bare page, CPU slowed ${THROTTLE}x and not`);
+      const pages = [['reference', '/bench/reference.html'], ['widget', '/bench/widget.html']];
+      const slowed = { reference: [], widget: [] };
+      const cpu = { reference: [], widget: [] };
+      for (let round = 0; round < THROTTLED_LOADS; round++) {
+        for (const [name, path] of pages) {
+          const url = `${origin}${path}`;
+          slowed[name].push(longestTasks(await tracedLoad(browser, url), url));
+          cpu[name].push(longestTasks(await tracedLoad(browser, url, { throttle: 1 }), url).longestAppCpu * THROTTLE);
+        }
+        process.stdout.write(`\r  longest task: ${round + 1}/${THROTTLED_LOADS} rounds`);
+      }
+      process.stdout.write('\n');
+      const wall = (name) => slowed[name].map((t) => t.longestApp);
+      const label = (name) => (name === 'widget' ? 'widget, bare page, first visit' : 'reference yew app');
+      for (const [name] of pages) {
+        const s = spread(wall(name));
+        const observed = slowed[name].map((t) => t.observerLongest).filter((x) => x !== null);
+        add({ group: 'longest task', name: `longest main-thread task, CPU 4x: ${label(name)}`,
+          value: round(s.median, 1), unit: 'ms', spread: mapRound(s, 1),
+          whole_load_median: round(median(slowed[name].map((t) => t.longest)), 1),
+          observer_median: round(median(observed), 1),
+          note: 'median over traced cold loads, CPU slowed 4x (Emulation.setCPUThrottlingRate), of the longest top-level RunTask on the page\'s CrRendererMain from the task running its first module script until the main thread was idle 500 ms; whole_load_median also counts the navigation commit (the same for any page); observer_median: the longtask PerformanceObserver\'s longest entry in the same loads. Stretches with every other process on the machine: see the CPU-time row',
+          ...(name === 'widget' ? { budget: BUDGETS.longestTask4x, op: '<=', today_ms: TODAY_LONGEST_TASK_MS } : {}) });
+      }
+      for (const [name] of pages) {
+        const s = spread(cpu[name]);
+        add({ group: 'longest task', name: `longest task as 4x its CPU time: ${label(name)}`, value: round(s.median, 1), unit: 'ms', spread: mapRound(s, 1),
+          note: 'median over traced cold loads without throttling of 4 x the main thread\'s CPU time (trace tdur) in its busiest task, same window as above: robust on a shared machine, and what the 4x row gives on a quiet one',
+          ...(name === 'widget' ? { budget: BUDGETS.longestTaskCpu4x, op: '<=', today_ms: TODAY_LONGEST_TASK_CPU_MS } : {}) });
+      }
+      add({ group: 'longest task', name: 'longest task ratio: widget / reference (4x CPU time)', value: round(median(cpu.widget) / median(cpu.reference), 2), unit: 'x',
+        ci95: ratioInterval(cpu.widget, cpu.reference).map((x) => round(x, 2)),
+        today_ratio: round(TODAY_LONGEST_TASK_CPU_MS / TODAY_REFERENCE_LONGEST_TASK_CPU_MS, 2),
+        note: 'today_ratio: the same on the 320ce06 build; half of it is the budget again, relative to whatever machine runs this' });
+    }
   } finally {
     await browser.close();
     server.close();
@@ -557,14 +625,15 @@ async function main() {
     ['record/parse_5y', 'native: Record::parse, 5 years', BUDGETS.loadParse5y],
     ['record/to_json_1y', 'native: Record::to_json, 1 year'],
     ['record/to_json_5y', 'native: Record::to_json, 5 years'],
-    ['generate/fresh', 'native: plan generation, fresh'],
-    ['generate/after_12_weeks_of_log', 'native: re-plan from 12 weeks of log'],
-    ['plan/generate_with_5y_log', 'native: re-plan from 5 years of log'],
+    ['schedule/fresh', 'native: schedule on a plan\'s first day'],
+    ['schedule/after_12_weeks_of_log', 'native: schedule after 12 weeks of log'],
+    ['schedule/build_5y', 'native: schedule of 5 years of plans'],
+    ['schedule/catch_up_a_week_5y', 'native: store the week that began, 5 years'],
     ['stats/totals_5y', 'native: totals, 5 years'],
     ['stats/weekly_summaries_5y', 'native: weekly summaries, 5 years'],
-    ['stats/score_series_5y', 'native: consistency score series, 5 years'],
-    ['stats/progress_view_data_5y', 'native: all progress numbers + charts, 5 years'],
-    ['widget/log_done_5y', 'native: reduce(LogDone) + plan + to_json, 5 years'],
+    ['stats/history_scores_5y', 'native: consistency score over the history, 5 years'],
+    ['stats/progress_view_data_5y', 'native: Progress screen (schedule, numbers, charts), 5 years'],
+    ['widget/log_done_5y', 'native: reduce(SaveDoneForm) + schedule + to_json, 5 years'],
   ];
   for (const [id, name, budget] of nativeRows) {
     const r = native[id];
@@ -613,6 +682,9 @@ function printTable(report) {
 }
 
 function detail(x) {
+  if (x.today_ratio !== undefined) return `95% CI ${x.ci95[0]} to ${x.ci95[1]}; today's (320ce06): ${x.today_ratio}`;
+  if (x.whole_load_median !== undefined) return `min ${x.spread.min} / max ${x.spread.max} (n=${x.spread.n}); with the navigation commit ${x.whole_load_median}; longtask observer ${x.observer_median}${x.today_ms ? `; today's ${x.today_ms}` : ''}`;
+  if (x.today_ms !== undefined && x.spread) return `min ${x.spread.min} / max ${x.spread.max} (n=${x.spread.n}); today's ${x.today_ms}`;
   if (x.paired_median !== undefined) return `95% CI ${x.ci95[0]} to ${x.ci95[1]}; per round: median ${x.paired_median}, p25 ${x.paired_spread.p25} / p75 ${x.paired_spread.p75}`;
   if (x.spread) return `min ${x.spread.min} / p25 ${x.spread.p25} / p75 ${x.spread.p75} / max ${x.spread.max} (n=${x.spread.n})`;
   if (x.p50 !== undefined && x.p95 !== undefined && x.n !== undefined) return `p50 ${x.p50}, p95 ${x.p95}, max ${x.max} (n=${x.n})`;

@@ -3,6 +3,10 @@
 import { test, expect } from '@playwright/test';
 import { widget, failOnPageErrors, setDay, startReadiness, answerReadiness, answerQuestions } from './helpers.mjs';
 
+// The pages below are page.route() answers, which a service worker's own requests bypass; the
+// built folder is served at the site root here, so the worker would control every page.
+test.use({ serviceWorkers: 'block' });
+
 /** Serves a page at /<name>.html that embeds the widget with `attributes`. */
 async function embedPage(page, name, attributes) {
   await page.route(`**/${name}.html`, (route) =>
@@ -15,6 +19,34 @@ async function embedPage(page, name, attributes) {
   );
   await page.goto(`/${name}.html`);
 }
+
+/** [r, g, b] of a computed colour such as "rgb(90, 62, 133)". */
+const channels = (colour) => colour.match(/\d+(\.\d+)?/g).slice(0, 3).map(Number);
+
+/** WCAG 2 contrast ratio of two computed colours. */
+function contrast(a, b) {
+  const luminance = (colour) => {
+    const [r, g, b] = channels(colour).map((c) => {
+      const s = c / 255;
+      return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/** HSL hue in degrees, or null for a grey. */
+function hue(colour) {
+  const [r, g, b] = channels(colour).map((c) => c / 255);
+  const max = Math.max(r, g, b);
+  const delta = max - Math.min(r, g, b);
+  if (delta === 0) return null;
+  const h = max === r ? ((g - b) / delta + 6) % 6 : max === g ? (b - r) / delta + 2 : (r - g) / delta + 4;
+  return h * 60;
+}
+
+const hexToRgb = (hex) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
 
 test.beforeEach(async ({ page }) => {
   failOnPageErrors(page);
@@ -54,14 +86,65 @@ test('bad values are ignored with a console warning each, and defaults apply', a
     page,
     'bad-branding',
     'data-storage-key="../oops" data-accent="red; background:url(x)" ' +
-      'data-consult-url="javascript:alert(1)" data-week-start="wednesday"',
+      'data-consult-url="javascript:alert(1)" data-week-start="wednesday" ' +
+      'data-lang="fr" data-support-text=" " data-support-url="tel:call-us"',
   );
   const w = widget(page);
   await expect(w.getByRole('heading', { name: 'Welcome' })).toBeVisible();
   await expect(w.getByRole('link')).toHaveCount(0);
   await expect(w.getByText('Talk with your care team about what is right for you.')).toBeVisible();
-  expect(warnings.filter((t) => t.startsWith('Momentum:'))).toHaveLength(4);
+  expect(warnings.filter((t) => t.startsWith('Momentum:'))).toHaveLength(7);
   expect(await page.evaluate(() => localStorage.getItem('momentum/default'))).not.toBeNull();
   await answerReadiness(w);
   expect((await w.locator('.days .pill').first().textContent()).trim()).toBe('Monday');
+});
+
+test('a consultation link that would leave the site, or is not https, is refused with a warning', async ({ page }) => {
+  const warnings = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'warning') warnings.push(msg.text());
+  });
+  // Browsers read //host and /\host as another site, though both look like paths.
+  for (const [i, url] of ['//evil.example/phish', '/\\evil.example/phish', 'http://clinic.example/consult'].entries()) {
+    warnings.length = 0;
+    await embedPage(page, `consult-${i}`, `data-consult-url="${url}"`);
+    const w = widget(page);
+    await expect(w.getByText('Talk with your care team about what is right for you.')).toBeVisible();
+    await expect(w.getByRole('link'), url).toHaveCount(0);
+    expect(warnings.filter((t) => t.startsWith('Momentum: data-consult-url')), url).toHaveLength(1);
+  }
+  // A path on the clinic's own site is fine.
+  await embedPage(page, 'consult-path', 'data-consult-url="/contact/"');
+  await expect(widget(page).getByRole('link', { name: 'Talk with your care team' })).toHaveAttribute('href', '/contact/');
+});
+
+test('the accent is used in light and dark mode, with readable text on it and readable links', async ({ page }) => {
+  const DEFAULTS = { light: '#1d6b64', dark: '#6fc7bd' };
+  for (const [i, accent] of ['#ffff00', '#5a3e85', '#e0f', '#000000', '#ffffff', null].entries()) {
+    await embedPage(page, `accent-${i}`, `data-consult-url="/consult/" ${accent ? `data-accent="${accent}"` : ''}`);
+    const w = widget(page);
+    await expect(w.getByRole('link', { name: 'Talk with your care team' })).toBeVisible();
+    for (const colorScheme of ['light', 'dark']) {
+      await page.emulateMedia({ colorScheme });
+      const what = `${accent ?? 'no accent'}, ${colorScheme}`;
+      const seen = await w.evaluate((host) => {
+        const style = (selector) => getComputedStyle(host.shadowRoot.querySelector(selector));
+        const button = style('button.primary');
+        return { fill: button.backgroundColor, ink: button.color, link: style('a').color, panel: style('.momentum').backgroundColor };
+      });
+      expect(contrast(seen.ink, seen.fill), `${what}: text on the accent`).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(seen.link, seen.panel), `${what}: the accent as a link`).toBeGreaterThanOrEqual(4.5);
+      expect(seen.link, `${what}: links and buttons share the accent`).toBe(seen.fill);
+      if (!accent) {
+        expect(seen.fill, what).toBe(hexToRgb(DEFAULTS[colorScheme]));
+      } else if (hue(hexToRgb(accent.length === 4 ? `#${[...accent.slice(1)].map((c) => c + c).join('')}` : accent)) === null) {
+        expect(hue(seen.fill), `${what}: a grey stays grey`).toBeNull();
+      } else {
+        const wanted = hue(hexToRgb(accent.length === 4 ? `#${[...accent.slice(1)].map((c) => c + c).join('')}` : accent));
+        const off = Math.abs(hue(seen.fill) - wanted);
+        expect(Math.min(off, 360 - off), `${what}: the clinic's hue`).toBeLessThan(5);
+      }
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+  }
 });

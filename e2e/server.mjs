@@ -12,6 +12,7 @@ const TYPES = {
   '.css': 'text/css; charset=utf-8',
   '.wasm': 'application/wasm',
   '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.ico': 'image/x-icon',
@@ -34,13 +35,14 @@ function parseArgs(argv) {
 /**
  * Starts the server; resolves with the Node server once it listens (port 0 picks a free port:
  * read it from `server.address().port`). From JavaScript only: `headers` maps a URL path to
- * extra response headers (e.g. `Service-Worker-Allowed`), and `onRequest(path)` sees every request.
+ * extra response headers (e.g. `Service-Worker-Allowed`), and `onRequest(path, request)` sees every
+ * request (`request.method` and `request.url`, with its query, tell a GET from a POST).
  */
 export function serve({ root, port, prefix = '/', csp = '', headers: extra = {}, onRequest = () => {} }) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    onRequest(path);
+    onRequest(path, req);
     if (!path.startsWith(prefix)) {
       res.writeHead(404).end('not found');
       return;

@@ -1,5 +1,6 @@
-//! Prints a stored record (the widget's `localStorage` text) with years of daily history, for
-//! the browser benchmark (`bench/run.mjs`) and for trying the widget with a long history.
+//! Prints a stored record (the widget's `localStorage` text, format 5) with years of daily
+//! history and every begun week stored, for the browser benchmark (`bench/run.mjs`) and for
+//! trying the widget with a long history.
 //!
 //! ```text
 //! cargo run --release --example history_fixture -- --years 5 [--today 2026-11-26]
@@ -43,6 +44,13 @@ fn main() -> ExitCode {
         eprintln!("--years must be a whole number from 0 to 50\n{USAGE}");
         return ExitCode::from(2);
     };
+    // 50 years of days from today must stay within the dates the widget accepts.
+    if momentum::core::dates::parse(&today.to_string()).is_none()
+        || history::first_start(years, today) < momentum::core::dates::EARLIEST_DATE
+    {
+        eprintln!("--today and --years must keep every date between 2000 and 2100\n{USAGE}");
+        return ExitCode::from(2);
+    }
     println!("{}", history::record(years, today).to_json());
     ExitCode::SUCCESS
 }

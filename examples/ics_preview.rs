@@ -8,7 +8,9 @@
 //!     [--namespace momentum/default] [--clinic "Riverside Clinic"]
 //! ```
 //!
-//! The plan arguments are those of `plan_preview`. `--today` defaults to the start date and
+//! The plan arguments are those of `plan_preview`: the record of a visitor who saved them on
+//! the start date and opens the widget on `--today` without having logged anything (the weeks
+//! begun by then are stored, the rest derived). `--today` defaults to the start date and
 //! `--stamp` to midnight UTC of `--today`, so the output is reproducible. The .ics text goes to
 //! stdout unchanged (CRLF line endings); bad arguments print a message and exit with code 2.
 
@@ -21,7 +23,7 @@ use std::process::ExitCode;
 
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use momentum::core::calendar::{sessions_ics, upcoming, CalendarOptions};
-use momentum::core::plan::generate;
+use momentum::present::text::EN;
 
 const USAGE: &str = "usage: ics_preview --activities walking,yoga,swimming,strength \
 --minutes 5|10|15|20|30 --days mon,tue,... --start YYYY-MM-DD [--gentle] [--today YYYY-MM-DD] \
@@ -50,7 +52,7 @@ fn main() -> ExitCode {
     }
 }
 
-/// Parses the arguments, derives the plan and writes the calendar text.
+/// Parses the arguments, opens the record on `--today` and writes the calendar text.
 fn run(args: &[String]) -> Result<String, String> {
     let mut plan_args = PlanArgs::default();
     let mut today: Option<NaiveDate> = None;
@@ -87,9 +89,10 @@ fn run(args: &[String]) -> Result<String, String> {
         }
     }
 
-    let inputs = plan_args.finish()?;
-    let today = today.unwrap_or(inputs.start());
-    let plan = generate(&inputs, &[], today);
+    let mut record = plan_args.finish()?;
+    let today = today.unwrap_or(record.plans[0].start);
+    record.catch_up(today);
+    let schedule = record.schedule(today);
     let options = CalendarOptions {
         uid_namespace: namespace,
         clinic_name: clinic,
@@ -97,5 +100,9 @@ fn run(args: &[String]) -> Result<String, String> {
         reminder_minutes_before: reminder,
         stamp: stamp.unwrap_or(today.and_time(NaiveTime::MIN)),
     };
-    Ok(sessions_ics(upcoming(&plan, today, weeks), &options))
+    Ok(sessions_ics(
+        upcoming(&schedule, today, weeks),
+        &options,
+        &EN,
+    ))
 }

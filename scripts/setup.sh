@@ -84,9 +84,12 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
 fi
 
 # 5. Node tools from the committed lock file: wasm-opt (binaryen) and Playwright.
-if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+# Compared by content, not by date: a fresh checkout's lock file is always "newer".
+LOCK_STAMP=node_modules/.momentum-lock.sha256
+if ! sha256sum --status -c "$LOCK_STAMP" 2>/dev/null; then
   say "installing npm packages from package-lock.json"
   npm ci --no-audit --no-fund
+  sha256sum package-lock.json > "$LOCK_STAMP"
 fi
 
 say "set-up complete ($(cat "$TOOLCHAIN_FILE") toolchain)"

@@ -6,9 +6,9 @@
 //! ARCHITECTURE.md has the map.
 
 #![warn(missing_docs)]
+#![forbid(unsafe_code)]
 
 pub mod core;
-pub mod heap;
 pub mod present;
 
 #[cfg(target_arch = "wasm32")]

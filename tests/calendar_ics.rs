@@ -1,15 +1,22 @@
 //! The "Add to calendar" file, read back the way a calendar app reads it: CRLF lines, unfolded,
-//! unescaped, one event per session with one alarm, and UIDs that survive a re-export.
+//! unescaped, one event per session with one alarm, and UIDs that survive a re-export, from the
+//! schedule a record shows (stored weeks and derived ones alike).
 
 use std::collections::HashSet;
 
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime, Weekday};
 use momentum::core::activity::Activity;
 use momentum::core::calendar::{
-    file_name, session_uid, sessions_ics, upcoming, CalendarOptions, CALENDAR_NAME,
-    DEFAULT_REMINDER_MINUTES, DEFAULT_START_TIME, KIND_LINE,
+    file_name, session_uid, sessions_ics, upcoming, CalendarOptions, EventWords,
+    DEFAULT_REMINDER_MINUTES, DEFAULT_START_TIME,
 };
-use momentum::core::plan::{generate, Intensity, Plan, PlanInputs, Session};
+use momentum::core::plan::adjust::Adjustment;
+use momentum::core::plan::schedule::Schedule;
+use momentum::core::plan::{Choices, Intensity, Role, Session};
+use momentum::core::record::Record;
+use momentum::present::screens::plan::calendar_file;
+use momentum::present::state::{SaveMode, WidgetState};
+use momentum::present::text::EN;
 use proptest::prelude::*;
 
 // ---------------------------------------------------------------------------------------------
@@ -140,25 +147,38 @@ fn options() -> CalendarOptions {
     CalendarOptions::new("momentum/default", "Riverside Clinic", stamp(8))
 }
 
-fn plan() -> Plan {
-    let inputs = PlanInputs::new(
-        &[Activity::Walking, Activity::Strength, Activity::Yoga],
-        10,
-        &[Weekday::Mon, Weekday::Wed, Weekday::Fri, Weekday::Sat],
-        date(2026, 1, 5),
-        false,
-    )
-    .unwrap();
-    generate(&inputs, &[], date(2026, 1, 5))
+fn choices() -> Choices {
+    Choices {
+        activities: vec![Activity::Walking, Activity::Strength, Activity::Yoga],
+        minutes_today: 10,
+        weekdays: vec![Weekday::Mon, Weekday::Wed, Weekday::Fri, Weekday::Sat],
+        gentle: false,
+    }
 }
 
-fn session(note: &str) -> Session {
+/// A record whose plan started on Monday 5 January 2026, opened on `today`.
+fn record(today: NaiveDate) -> Record {
+    let mut record = Record::default();
+    record
+        .start_first_plan(choices(), date(2026, 1, 5), date(2026, 1, 5))
+        .unwrap();
+    record.catch_up(today);
+    record
+}
+
+/// The plan as shown on its first day: week 1 stored, the rest derived.
+fn plan() -> Schedule {
+    record(date(2026, 1, 5)).schedule(date(2026, 1, 5))
+}
+
+fn session(minutes: u16) -> Session {
     Session {
         date: date(2026, 1, 5),
         activity: Activity::Yoga,
-        minutes: 20,
+        minutes,
         intensity: Intensity::Moderate,
-        note: note.to_string(),
+        role: Role::Main,
+        planned: None,
     }
 }
 
@@ -180,14 +200,14 @@ fn calendar_header_and_defaults() {
     assert_eq!(options.reminder_minutes_before, 15);
     assert_eq!(DEFAULT_REMINDER_MINUTES, 15);
 
-    let ics = sessions_ics(plan().sessions(), &options);
+    let ics = sessions_ics(plan().sessions(), &options, &EN);
     assert!(ics.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
     let calendar = parse(&ics);
     assert_eq!(calendar.raw("VERSION"), "2.0");
     assert!(calendar.raw("PRODID").starts_with("-//Momentum//"));
     assert_eq!(calendar.raw("CALSCALE"), "GREGORIAN");
     assert_eq!(calendar.raw("METHOD"), "PUBLISH");
-    assert_eq!(calendar.text("X-WR-CALNAME"), CALENDAR_NAME);
+    assert_eq!(calendar.text("X-WR-CALNAME"), EN.calendar_name());
     assert!(calendar.text("X-WR-CALDESC").contains("Riverside Clinic"));
 }
 
@@ -195,7 +215,7 @@ fn calendar_header_and_defaults() {
 fn every_session_becomes_one_event_with_one_alarm() {
     let plan = plan();
     let sessions: Vec<&Session> = plan.sessions().collect();
-    let ics = sessions_ics(sessions.iter().copied(), &options());
+    let ics = sessions_ics(sessions.iter().copied(), &options(), &EN);
     assert_well_formed_lines(&ics);
     let calendar = parse(&ics);
     let events = events(&calendar);
@@ -223,7 +243,11 @@ fn every_session_becomes_one_event_with_one_alarm() {
             format!("{}, {} min ({intensity})", s.activity.label(), s.minutes)
         );
         let description = event.text("DESCRIPTION");
-        assert!(description.starts_with(&format!("{}\n\n{KIND_LINE}", s.note)));
+        assert!(description.starts_with(&format!(
+            "{}\n\n{}",
+            EN.plan_words.note(s),
+            EN.kind_line()
+        )));
         assert!(description.ends_with("Riverside Clinic."));
 
         let alarms = event.children_named("VALARM");
@@ -241,7 +265,7 @@ fn start_time_and_reminder_follow_the_options() {
     let mut options = options();
     options.start_time = NaiveTime::from_hms_opt(18, 30, 0).unwrap();
     options.reminder_minutes_before = 45;
-    let calendar = parse(&sessions_ics(&[session("x")], &options));
+    let calendar = parse(&sessions_ics(&[session(20)], &options, &EN));
     let event = events(&calendar)[0];
     assert_eq!(event.raw("DTSTART"), "20260105T183000");
     assert_eq!(event.children_named("VALARM")[0].raw("TRIGGER"), "-PT45M");
@@ -254,8 +278,8 @@ fn uids_are_stable_across_exports_and_unique_within_a_file() {
     first.stamp = stamp(8);
     let mut second = options();
     second.stamp = stamp(20);
-    let a = sessions_ics(plan.sessions(), &first);
-    let b = sessions_ics(plan.sessions(), &second);
+    let a = sessions_ics(plan.sessions(), &first, &EN);
+    let b = sessions_ics(plan.sessions(), &second, &EN);
     assert_ne!(a, b, "the stamps differ");
 
     let uids = |ics: &str| -> Vec<String> {
@@ -285,8 +309,8 @@ fn different_widgets_never_share_a_uid() {
             .map(|e| e.raw("UID").to_string())
             .collect()
     };
-    let a = uids(sessions_ics(plan.sessions(), &options()));
-    let b = uids(sessions_ics(plan.sessions(), &other));
+    let a = uids(sessions_ics(plan.sessions(), &options(), &EN));
+    let b = uids(sessions_ics(plan.sessions(), &other, &EN));
     assert!(a.is_disjoint(&b));
     for uid in a.iter().chain(&b) {
         assert!(
@@ -299,55 +323,61 @@ fn different_widgets_never_share_a_uid() {
 
 #[test]
 fn special_characters_are_escaped_and_round_trip() {
-    let note = r"Warm up; then walk, slowly. A \ backslash
+    let clinic = r"St. Mary's; Wellbeing, Team. A \ backslash
 and a second line";
     let mut options = options();
-    options.clinic_name = "St. Mary's; Wellbeing, Team".to_string();
-    let ics = sessions_ics(&[session(note)], &options);
-    assert!(ics.contains(r"Warm up\; then walk\, slowly. A \\ backslash\nand a second line"));
+    options.clinic_name = clinic.to_string();
+    let s = session(20);
+    let ics = sessions_ics(std::slice::from_ref(&s), &options, &EN);
+    assert!(
+        unfold(&ics).contains(r"St. Mary's\; Wellbeing\, Team. A \\ backslash\nand a second line")
+    );
     let calendar = parse(&ics);
     let description = events(&calendar)[0].text("DESCRIPTION");
     assert_eq!(
         description,
-        format!("{note}\n\n{KIND_LINE}\n\nFrom your Momentum plan at St. Mary's; Wellbeing, Team.")
+        format!(
+            "{}\n\n{}\n\nFrom your Momentum plan at {clinic}.",
+            EN.plan_words.note(&s),
+            EN.kind_line()
+        )
     );
-    assert!(calendar
-        .text("X-WR-CALDESC")
-        .contains("St. Mary's; Wellbeing, Team"));
+    assert!(calendar.text("X-WR-CALDESC").contains(clinic));
 }
 
 #[test]
-fn windows_line_breaks_in_a_note_become_one_newline() {
-    let calendar = parse(&sessions_ics(&[session("one\r\ntwo\rthree")], &options()));
+fn windows_line_breaks_in_a_clinic_name_become_one_newline() {
+    let mut options = options();
+    options.clinic_name = "one\r\ntwo\rthree".to_string();
+    let calendar = parse(&sessions_ics(&[session(20)], &options, &EN));
     assert!(events(&calendar)[0]
         .text("DESCRIPTION")
-        .starts_with("one\ntwo\nthree\n\n"));
+        .ends_with("at one\ntwo\nthree."));
 }
 
 #[test]
-fn long_and_multibyte_notes_fold_without_splitting_characters() {
-    let note = format!(
+fn long_and_multibyte_text_folds_without_splitting_characters() {
+    let clinic = format!(
         "{} {} {}",
         "Take it slowly and breathe. ".repeat(8),
         "Zeit für dich — 🙂🌿🚶‍♀️ ".repeat(12),
         "日本語のテキストも大丈夫です。".repeat(10)
     );
-    let ics = sessions_ics(&[session(&note)], &options());
+    let mut options = options();
+    options.clinic_name = clinic.clone();
+    let ics = sessions_ics(&[session(20)], &options, &EN);
     // `&str` slicing would panic on a split character; the lines also must be valid UTF-8
     // each on their own, which `split` on a `&str` guarantees only if no fold split one.
     assert_well_formed_lines(&ics);
     let folded = ics.split("\r\n").filter(|l| l.starts_with(' ')).count();
-    assert!(folded > 10, "a long note folds over many lines");
-    for line in ics.split("\r\n") {
-        assert!(std::str::from_utf8(line.as_bytes()).is_ok());
-    }
+    assert!(folded > 10, "a long text folds over many lines");
     let description = events(&parse(&ics))[0].text("DESCRIPTION");
-    assert!(description.starts_with(&note));
+    assert!(description.ends_with(&format!("at {clinic}.")));
 }
 
 #[test]
 fn no_blank_physical_lines_and_no_lone_cr_or_lf() {
-    let ics = sessions_ics(plan().sessions(), &options());
+    let ics = sessions_ics(plan().sessions(), &options(), &EN);
     let bytes = ics.as_bytes();
     for (i, &b) in bytes.iter().enumerate() {
         if b == b'\n' {
@@ -400,18 +430,93 @@ fn the_file_name_is_plain_and_dated() {
 
 #[test]
 fn an_empty_export_is_still_balanced() {
-    let calendar = parse(&sessions_ics(&[], &options()));
+    let calendar = parse(&sessions_ics(&[], &options(), &EN));
     assert!(events(&calendar).is_empty());
+}
+
+#[test]
+fn a_week_keeps_its_events_when_it_begins_and_is_stored() {
+    // Exported on the first day (weeks 2 and 3 derived), then again when week 2 has begun and
+    // is stored: the same events, updated in place.
+    let first = record(date(2026, 1, 5));
+    let later = record(date(2026, 1, 12));
+    assert!(later.weeks.len() == 2 && first.weeks.len() == 1);
+    let uids = |r: &Record, today| -> Vec<String> {
+        let schedule = r.schedule(date(2026, 1, 5));
+        let ics = sessions_ics(upcoming(&schedule, today, 3), &options(), &EN);
+        events(&parse(&ics))
+            .iter()
+            .map(|e| e.raw("UID").to_string())
+            .collect()
+    };
+    let today = date(2026, 1, 12);
+    assert_eq!(uids(&first, today), uids(&later, today));
+}
+
+#[test]
+fn a_moved_session_is_exported_on_its_new_day() {
+    let today = date(2026, 1, 5);
+    let mut r = record(today);
+    let schedule = r.schedule(today);
+    let wednesday = schedule
+        .session((date(2026, 1, 7), Activity::Yoga))
+        .map(|(_, s)| s.clone())
+        .expect("yoga on Wednesday of week 1");
+    r.adjust(
+        &Adjustment {
+            date: wednesday.date,
+            activity: wednesday.activity,
+            to_date: date(2026, 1, 8),
+            to_activity: Activity::Yoga,
+        },
+        today,
+    )
+    .unwrap();
+    let schedule = r.schedule(today);
+    let ics = sessions_ics(upcoming(&schedule, today, 1), &options(), &EN);
+    let uids: Vec<String> = events(&parse(&ics))
+        .iter()
+        .map(|e| e.raw("UID").to_string())
+        .collect();
+    assert!(uids.contains(&session_uid(
+        date(2026, 1, 8),
+        Activity::Yoga,
+        "momentum/default"
+    )));
+    assert!(!uids.contains(&session_uid(
+        date(2026, 1, 7),
+        Activity::Yoga,
+        "momentum/default"
+    )));
+}
+
+#[test]
+fn the_plan_screen_offers_the_next_weeks_of_the_schedule() {
+    let today = date(2026, 1, 14);
+    let r = record(today);
+    let state = WidgetState::new(r.clone(), SaveMode::Save, None, today);
+    let (name, text) = calendar_file(
+        &state,
+        "momentum/default",
+        "Riverside Clinic",
+        stamp(8),
+        &EN,
+    );
+    assert_eq!(name, file_name(today));
+    let schedule = r.schedule(today);
+    let sessions = upcoming(&schedule, today, 4);
+    assert!(!sessions.is_empty());
+    assert_eq!(text, sessions_ics(sessions, &options(), &EN));
 }
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(128))]
 
-    /// Whatever the note and clinic name hold, the file stays well formed and reads back.
+    /// Whatever the clinic name and storage key hold, the file stays well formed and reads
+    /// back.
     #[test]
     fn arbitrary_text_round_trips(
-        note in "\\PC{0,300}|([\\\\;,\n: é🙂日]){0,120}",
-        clinic in "\\PC{0,80}",
+        clinic in "\\PC{0,300}|([\\\\;,\n\r: é🙂日]){0,120}",
         namespace in "\\PC{0,40}",
         minutes in 1u16..=60,
         reminder in 0u32..=1440,
@@ -420,20 +525,21 @@ proptest! {
         options.clinic_name = clinic.clone();
         options.uid_namespace = namespace;
         options.reminder_minutes_before = reminder;
-        let mut s = session(&note);
-        s.minutes = minutes;
-        let ics = sessions_ics(&[s], &options);
+        let s = session(minutes);
+        let ics = sessions_ics(std::slice::from_ref(&s), &options, &EN);
         for line in ics[..ics.len() - 2].split("\r\n") {
             prop_assert!(line.len() <= 75);
         }
         let calendar = parse(&ics);
         let event = events(&calendar)[0];
         let description = event.text("DESCRIPTION");
-        let expected_start = format!("{note}\n\n{KIND_LINE}");
+        let expected_start = format!("{}\n\n{}", EN.plan_words.note(&s), EN.kind_line());
         prop_assert!(description.starts_with(&expected_start));
         if !clinic.trim().is_empty() {
-            let clinic_line = format!("From your Momentum plan at {clinic}.");
-            prop_assert!(description.ends_with(&clinic_line));
+            let lines = clinic.replace("\r\n", "\n").replace('\r', "\n");
+            let kept: String = lines.chars().filter(|c| !c.is_control() || *c == '\n' || *c == '\t').collect();
+            let clinic_line = format!("From your Momentum plan at {kept}.");
+            prop_assert!(description.ends_with(&clinic_line), "{:?}", description);
         }
         prop_assert_eq!(event.raw("DURATION"), format!("PT{minutes}M"));
         prop_assert_eq!(

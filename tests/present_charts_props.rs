@@ -1,16 +1,29 @@
 //! Property tests for the Progress charts: whatever the data, building a chart never panics,
 //! every coordinate it draws is a finite number inside its viewBox, and its SVG markup is
-//! well-formed and draws one element per data point.
+//! well-formed and draws one element per data point; the same for the charts of any history a
+//! visitor can live through, over one plan or two.
+
+mod common;
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
-use momentum::core::consistency::DailyScore;
-use momentum::core::stats::WeekSummary;
+use momentum::core::activity::Activity;
+use momentum::core::consistency::{history_scores, DailyScore};
+use momentum::core::log::{LogEntry, Outcome};
+use momentum::core::plan::PlanStart;
+use momentum::core::record::Record;
+use momentum::core::stats::{weekly_summaries, WeekSummary};
 use momentum::present::charts::section::{section, Frame, CALENDAR, CONSISTENCY, MINUTES, MOOD};
 use momentum::present::charts::{
-    activity_calendar, consistency_chart, minutes_chart, mood_chart, Chart, DayState, ViewBox,
-    MAX_CALENDAR_WEEKS, MAX_CHART_WEEKS,
+    activity_calendar, consistency_chart, day_counts, minutes_chart, mood_chart, Chart, DayState,
+    ViewBox, MAX_CALENDAR_WEEKS, MAX_CHART_WEEKS,
 };
+use momentum::present::text::EN;
 use proptest::prelude::*;
+
+/// The narrowest and widest boxes a chart is drawn for, and one between.
+fn any_width() -> impl Strategy<Value = f64> {
+    prop_oneof![Just(0.0), Just(280.0), 200.0..1400.0, Just(f64::NAN)]
+}
 
 fn date(offset: u64) -> NaiveDate {
     NaiveDate::from_ymd_opt(2000, 1, 1).unwrap() + Days::new(offset)
@@ -43,6 +56,8 @@ fn week_summaries() -> impl Strategy<Value = Vec<WeekSummary>> {
             .enumerate()
             .map(|(week, (minutes, target, before, after))| WeekSummary {
                 week,
+                plan: week / 12,
+                number: (week % 12) as u8 + 1,
                 first_day: date(7 * week as u64),
                 minutes_done: minutes,
                 target_minutes: target,
@@ -137,7 +152,8 @@ fn drawn(markup: &str, tag: &str, class: &str) -> Result<usize, TestCaseError> {
 /// is an element of the section (empty charts have no image and so nothing to check).
 fn framed(frame: &Frame, view: &dyn Chart) -> Result<(), TestCaseError> {
     let markup = section(frame, view);
-    elements(&markup).map_err(TestCaseError::fail)?;
+    let markup = markup.as_str();
+    elements(markup).map_err(TestCaseError::fail)?;
     for attribute in ["aria-labelledby=\"", "aria-describedby=\""] {
         for refs in markup.split(attribute).skip(1) {
             for id in refs.split('"').next().unwrap_or_default().split(' ') {
@@ -161,8 +177,9 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
 
     #[test]
-    fn minutes_chart_stays_in_its_box(weeks in week_summaries()) {
-        let view = minutes_chart(&weeks);
+    fn minutes_chart_stays_in_its_box(weeks in week_summaries(), width in any_width()) {
+        let today = weeks.last().map_or(date(0), |w| w.first_day);
+        let view = minutes_chart(&weeks, today, &EN, width);
         assert_inside(view.view_box, &view.coordinates())?;
         framed(&MINUTES, &view)?;
         prop_assert_eq!(view.bars.len(), weeks.len().min(MAX_CHART_WEEKS));
@@ -183,8 +200,8 @@ proptest! {
     }
 
     #[test]
-    fn mood_chart_stays_in_its_box(weeks in week_summaries()) {
-        let view = mood_chart(&weeks);
+    fn mood_chart_stays_in_its_box(weeks in week_summaries(), width in any_width()) {
+        let view = mood_chart(&weeks, &EN, width);
         assert_inside(view.view_box, &view.coordinates())?;
         framed(&MOOD, &view)?;
         prop_assert!(view.before.points.len() <= MAX_CHART_WEEKS);
@@ -201,12 +218,14 @@ proptest! {
     #[test]
     fn consistency_chart_stays_in_its_box(
         scores in prop::collection::vec((0u64..400, wild_f64()), 0..120),
+        width in any_width(),
     ) {
         let scores: Vec<DailyScore> = scores
             .into_iter()
             .map(|(offset, score)| DailyScore { date: date(offset), score })
             .collect();
-        let view = consistency_chart(&scores);
+        let plans = scores.iter().map(|s| s.date).min().map(|start| vec![PlanStart { start }]).unwrap_or_default();
+        let view = consistency_chart(&scores, &plans, &EN, width);
         assert_inside(view.view_box, &view.coordinates())?;
         framed(&CONSISTENCY, &view)?;
         prop_assert_eq!(view.is_empty(), scores.is_empty());
@@ -230,7 +249,7 @@ proptest! {
     ) {
         let days: Vec<_> = days.into_iter().map(|(d, done, skipped)| (date(d), done, skipped)).collect();
         let (start, today) = (date(start), date(today));
-        let view = activity_calendar(&days, start, today, week_start);
+        let view = activity_calendar(&days, &[PlanStart { start }], today, week_start, &EN, 720.0);
         assert_inside(view.view_box, &view.coordinates())?;
         framed(&CALENDAR, &view)?;
         prop_assert_eq!(view.cells.len() % 7, 0);
@@ -259,10 +278,93 @@ proptest! {
         let start = date(10_000);
         let today = start + Days::new(59);
         let days: Vec<_> = offsets.iter().map(|&(d, done, skipped)| (start + Days::new(d), done, skipped)).collect();
-        let view = activity_calendar(&days, start, today, Weekday::Mon);
+        let view = activity_calendar(&days, &[PlanStart { start }], today, Weekday::Mon, &EN, 720.0);
         for cell in &view.cells {
             let done: u32 = days.iter().filter(|d| d.0 == cell.date).map(|d| d.1).sum();
             prop_assert_eq!(cell.state == DayState::Done, done > 0, "{}", cell.label);
         }
+    }
+}
+
+/// What a visitor does on one day: nothing, the day's first session (or something else when
+/// nothing is planned) with these minutes and mood after, or "Not today".
+#[derive(Clone, Debug)]
+enum Day {
+    Nothing,
+    Moved { minutes: u16, mood: Option<u8> },
+    NotToday,
+}
+
+fn any_day() -> impl Strategy<Value = Day> {
+    prop_oneof![
+        2 => Just(Day::Nothing),
+        3 => (1u16..90, prop::option::of(1u8..=5)).prop_map(|(minutes, mood)| Day::Moved { minutes, mood }),
+        1 => Just(Day::NotToday),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    #[test]
+    fn the_charts_of_any_lived_history_stay_in_their_boxes(
+        choices in common::valid_choices(),
+        days in prop::collection::vec(any_day(), 1..220),
+        next_plan in any::<bool>(),
+        week_start in common::weekday(),
+    ) {
+        let start = date(9_500);
+        let mut record = Record::default();
+        record.start_first_plan(choices, start, start).unwrap();
+        let mut today = start;
+        for (n, what) in days.iter().enumerate() {
+            today = start + Days::new(n as u64);
+            record.catch_up(today);
+            if next_plan {
+                record.start_next_plan(today);
+            }
+            let schedule = record.schedule(today);
+            let key = schedule
+                .sessions()
+                .find(|s| s.date == today)
+                .map_or((today, Activity::Other), |s| s.key());
+            match what {
+                Day::Nothing => {}
+                Day::Moved { minutes, mood } => {
+                    let mut entry = LogEntry::new(key.0, key.1, Outcome::Done { minutes: *minutes, effort: None });
+                    entry.mood_after = *mood;
+                    record.log_session(entry);
+                }
+                Day::NotToday => {
+                    record.log_session(LogEntry::new(key.0, key.1, Outcome::Skipped));
+                }
+            }
+        }
+        let schedule = record.schedule(today);
+        let weeks = weekly_summaries(&schedule, &record.log, today);
+        let scores = history_scores(&schedule, &record.log, today);
+        prop_assert_eq!(scores.len(), days.len());
+
+        let minutes = minutes_chart(&weeks, today, &EN, 390.0);
+        assert_inside(minutes.view_box, &minutes.coordinates())?;
+        framed(&MINUTES, &minutes)?;
+        prop_assert_eq!(minutes.bars.len(), weeks.len().min(MAX_CHART_WEEKS));
+
+        let mood = mood_chart(&weeks, &EN, 390.0);
+        assert_inside(mood.view_box, &mood.coordinates())?;
+        framed(&MOOD, &mood)?;
+
+        let consistency = consistency_chart(&scores, &record.plans, &EN, 390.0);
+        assert_inside(consistency.view_box, &consistency.coordinates())?;
+        framed(&CONSISTENCY, &consistency)?;
+        prop_assert!(!consistency.is_empty());
+
+        let calendar = activity_calendar(&day_counts(record.log.entries()), &record.plans, today, week_start, &EN, 390.0);
+        assert_inside(calendar.view_box, &calendar.coordinates())?;
+        framed(&CALENDAR, &calendar)?;
+        prop_assert_eq!(calendar.cells.iter().filter(|c| c.today).count(), 1);
+        let active: usize = record.log.entries().iter().filter(|e| e.is_done()).map(|e| e.date).collect::<std::collections::BTreeSet<_>>().len();
+        let drawn_done = calendar.cells.iter().filter(|c| c.state == DayState::Done).count();
+        prop_assert!(drawn_done <= active);
     }
 }

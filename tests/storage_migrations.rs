@@ -1,212 +1,184 @@
-//! Every stored schema version still loads, upgrades to the current one and round-trips.
+//! Every stored format still loads, upgrades to the current one as expected, and round-trips;
+//! a format-4 record's begun weeks are kept exactly as format 4 showed them.
 
 mod common;
 
-use chrono::Weekday;
-use common::{date, fixture};
+use common::{date, expect_fixture, fixture};
 use momentum::core::activity::Activity;
-use momentum::core::json::{self, Json};
-use momentum::core::log::{Effort, Outcome};
-use momentum::core::migrate::{self, MigrateError};
-use momentum::core::record::{Record, RecordError, CURRENT_VERSION};
+use momentum::core::migrate::{version_of, MigrateError};
+use momentum::core::record::{read, Record, RecordError, CURRENT_VERSION};
 
-/// Fixtures of every version this build can read; add one per new schema version.
-const READABLE_FIXTURES: [&str; 5] = [
-    "record-v1.json",
-    "record-v1-empty.json",
-    "record-v2.json",
-    "record-v3.json",
-    "record-v4.json",
+/// The day the upgrades below happen: the plans in the fixtures began on 3 March 2025, so
+/// three of their weeks have begun.
+fn upgrade_day() -> chrono::NaiveDate {
+    date(2025, 3, 19)
+}
+
+/// Fixtures of every format this build reads, with the current record each becomes.
+const UPGRADES: [(&str, &str); 5] = [
+    ("record-v1.json", "record-v1-as-v5.json"),
+    ("record-v1-empty.json", "record-v1-empty-as-v5.json"),
+    ("record-v2.json", "record-v2-as-v5.json"),
+    ("record-v3.json", "record-v3-as-v5.json"),
+    ("record-v4.json", "record-v4-as-v5.json"),
 ];
 
 #[test]
-fn every_known_version_migrates_to_current_and_round_trips() {
-    for name in READABLE_FIXTURES {
-        let record = Record::parse(&fixture(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
-        assert_eq!(record.version, CURRENT_VERSION, "{name}");
-        assert!(!record.is_read_only(), "{name}");
+fn every_known_version_upgrades_to_exactly_the_expected_record_and_round_trips() {
+    for (old, expected) in UPGRADES {
+        let record =
+            Record::parse(&fixture(old), upgrade_day()).unwrap_or_else(|e| panic!("{old}: {e}"));
+        assert_eq!(record.version, CURRENT_VERSION, "{old}");
+        assert!(!record.is_read_only(), "{old}");
+        expect_fixture(expected, &(read::pretty(&record) + "\n"));
         let stored = record.to_json();
-        assert_eq!(Record::parse(&stored).as_ref(), Ok(&record), "{name}");
-        assert_eq!(Record::parse(&stored).unwrap().to_json(), stored, "{name}");
+        assert_eq!(
+            Record::parse(&stored, upgrade_day()).as_ref(),
+            Ok(&record),
+            "{old}"
+        );
+        // Reading it back later changes nothing: the weeks are stored now.
+        let later = date(2025, 6, 1);
+        assert_eq!(
+            Record::parse(&stored, later).unwrap().weeks,
+            record.weeks,
+            "{old}"
+        );
     }
+    let current = fixture("record-v5.json");
+    let record = Record::parse(&current, upgrade_day()).unwrap();
+    assert_eq!(read::pretty(&record) + "\n", current);
 }
 
 #[test]
-fn every_version_migrates_to_exactly_the_expected_current_value() {
-    for (old, expected) in [
-        ("record-v1.json", "record-v1-as-v4.json"),
-        ("record-v2.json", "record-v2-as-v4.json"),
-        ("record-v3.json", "record-v3-as-v4.json"),
-        ("record-v4.json", "record-v4.json"),
-    ] {
-        let old = fixture(old);
-        let upgraded = migrate::to_current(json::parse(&old).unwrap()).unwrap();
-        let expected: serde_json::Value = serde_json::from_str(&fixture(expected)).unwrap();
-        assert_eq!(as_serde_value(&upgraded), expected);
-    }
-}
-
-#[test]
-fn the_v3_fixture_keeps_its_moves_and_swaps() {
-    let record = Record::parse(&fixture("record-v3.json")).unwrap();
-    assert_eq!(record.adjustments.len(), 2);
-    assert_eq!(record.adjustments[1].to_activity, Activity::Strength);
-}
-
-#[test]
-fn the_v1_skeleton_keeps_its_choices_with_v2_defaults() {
-    let record = Record::parse(&fixture("record-v1.json")).unwrap();
+fn format_4_weeks_are_stored_as_format_4_showed_them() {
+    let record = Record::parse(&fixture("record-v4.json"), upgrade_day()).unwrap();
+    assert_eq!(record.plans.len(), 1);
+    let starts: Vec<_> = record.weeks.iter().map(|w| w.start).collect();
     assert_eq!(
-        record.profile.activities,
-        vec![Activity::Walking, Activity::Yoga]
+        starts,
+        [date(2025, 3, 3), date(2025, 3, 10), date(2025, 3, 17)]
     );
-    assert_eq!(record.profile.minutes_today, 10);
-    assert!(record.profile.weekdays.is_empty());
-    assert_eq!(record.profile.start_date, None);
-    assert_eq!(record.profile.readiness, None);
-    assert!(record.log.is_empty());
-    assert_eq!(record.settings.ticks_since_backup, 0);
+    // Gentle, 15 minutes: week 1 at 15; "too hard" on 7 March held week 2 at 15.
+    assert_eq!(record.weeks[0].level, 15);
+    assert_eq!(record.weeks[1].level, 15);
+    // Both moves were in week 2, which had begun: they are written into it.
+    assert!(record.moves.is_empty());
+    let week_2 = &record.weeks[1];
+    assert!(week_2
+        .session((date(2025, 3, 11), Activity::Walking))
+        .is_some());
+    assert!(week_2
+        .session((date(2025, 3, 10), Activity::Walking))
+        .is_none());
+    let swapped = week_2
+        .session((date(2025, 3, 12), Activity::Strength))
+        .unwrap();
     assert_eq!(
-        record,
-        Record::parse(&fixture("record-v1-as-v4.json")).unwrap()
+        swapped.planned.as_ref().unwrap().activity,
+        Activity::Walking
     );
 }
 
 #[test]
-fn the_v2_fixture_reads_every_field() {
-    let record = Record::parse(&fixture("record-v2.json")).unwrap();
-    let profile = &record.profile;
-    assert_eq!(
-        profile.activities,
-        vec![Activity::Walking, Activity::Strength]
-    );
-    assert_eq!(profile.minutes_today, 15);
-    assert_eq!(
-        profile.weekdays,
-        vec![Weekday::Mon, Weekday::Wed, Weekday::Fri]
-    );
-    assert_eq!(profile.start_date, Some(date(2025, 3, 3)));
-    assert!(profile.gentle);
-    assert_eq!(profile.readiness, Some(vec![false; 7]));
+fn moves_of_weeks_ahead_stay_moves() {
+    let record = Record::parse(&fixture("record-v4.json"), date(2025, 3, 5)).unwrap();
+    assert_eq!(record.weeks.len(), 1);
+    assert_eq!(record.moves.len(), 2);
+}
+
+#[test]
+fn choices_that_cannot_make_a_plan_keep_the_log_and_ask_again() {
+    let text = fixture("record-v4.json").replace("\"minutes_today\": 15", "\"minutes_today\": 12");
+    let record = Record::parse(&text, upgrade_day()).unwrap();
+    assert!(!record.has_plan());
+    assert!(record.weeks.is_empty());
     assert_eq!(record.log.len(), 4);
-    let first = &record.log.entries()[0];
-    assert_eq!(
-        first.outcome,
-        Outcome::Done {
-            minutes: 15,
-            effort: Effort::Easy
-        }
-    );
-    assert_eq!((first.mood_before, first.mood_after), (Some(2), Some(4)));
-    assert_eq!(
-        record.log.entries()[1].note.as_deref(),
-        Some("Rainy, rested instead.")
-    );
-    assert_eq!(record.settings.ticks_since_backup, 4);
-    assert_eq!(record.settings.last_backup, Some(date(2025, 3, 1)));
 }
 
 #[test]
-fn the_current_shape_serializes_weekdays_as_chrono_does() {
-    let record = Record::parse(&fixture("record-v2.json")).unwrap();
-    assert!(record
-        .to_json()
-        .contains(r#""weekdays":["Mon","Wed","Fri"]"#));
-}
-
-#[test]
-fn newer_versions_are_refused_but_readable_for_display() {
-    let text = fixture("record-v99-newer.json");
-    assert_eq!(Record::parse(&text), Err(RecordError::NewerVersion(99)));
-    let shown = Record::parse_lenient(&text).unwrap();
-    assert!(shown.is_read_only());
-    assert_eq!(shown.version, 99);
-    assert_eq!(shown.profile.activities, vec![Activity::Yoga]);
-    assert_eq!(shown.log.len(), 1);
-
-    let reshaped = fixture("record-v99-reshaped.json");
-    assert_eq!(Record::parse(&reshaped), Err(RecordError::NewerVersion(99)));
+fn refuses_what_it_cannot_read() {
+    assert!(matches!(
+        version_of("[1]"),
+        Err(MigrateError::NotARecord(_))
+    ));
     assert_eq!(
-        Record::parse_lenient(&reshaped),
-        Err(RecordError::NewerVersion(99))
-    );
-}
-
-#[test]
-fn corrupt_fixtures_are_reported_as_corrupt() {
-    for name in [
-        "record-corrupt-truncated.json",
-        "record-corrupt-shape.json",
-        "record-corrupt-no-version.json",
-    ] {
-        let text = fixture(name);
-        assert!(
-            matches!(Record::parse(&text), Err(RecordError::Corrupt(_))),
-            "{name}"
-        );
-        assert!(
-            matches!(Record::parse_lenient(&text), Err(RecordError::Corrupt(_))),
-            "{name}"
-        );
-    }
-    let no_version = fixture("record-corrupt-no-version.json");
-    assert_eq!(
-        migrate::to_current(json::parse(&no_version).unwrap()),
+        version_of(r#"{"profile": {}}"#),
         Err(MigrateError::MissingVersion)
     );
-}
-
-#[test]
-fn merging_two_tabs_keeps_both_tabs_sessions() {
-    let stored = Record::parse(&fixture("record-v2.json")).unwrap();
-    let mut this_tab = stored.clone();
-    this_tab.log_session(common::done(date(2025, 3, 10), Activity::Walking, 15));
-    let mut other_tab = stored.clone();
-    other_tab.log_session(common::done(date(2025, 3, 11), Activity::Strength, 10));
-    other_tab.mark_backed_up(date(2025, 3, 11));
-
-    let merged = this_tab.merged_with(&other_tab, Some(&stored));
-    assert_eq!(merged.log.len(), stored.log.len() + 2);
-    assert_eq!(merged.profile, this_tab.profile);
-    assert_eq!(merged.settings.last_backup, Some(date(2025, 3, 11)));
-    assert_eq!(merged.settings.ticks_since_backup, 5);
-}
-
-/// The same value as serde_json's tree, whose objects compare without regard to member order.
-fn as_serde_value(value: &Json) -> serde_json::Value {
-    match value {
-        Json::Null => serde_json::Value::Null,
-        Json::Bool(b) => (*b).into(),
-        Json::Int(n) => (*n).into(),
-        Json::NonInteger => panic!("records hold no fractions"),
-        Json::Str(s) => s.as_ref().into(),
-        Json::Array(items) => items.iter().map(as_serde_value).collect(),
-        Json::Object(members) => members
-            .iter()
-            .map(|(k, v)| (k.to_string(), as_serde_value(v)))
-            .collect(),
-    }
-}
-
-#[test]
-fn the_v3_log_reads_the_same_after_becoming_lists() {
-    let v3 = Record::parse(&fixture("record-v3.json")).unwrap();
-    let v4 = Record::parse(&fixture("record-v4.json")).unwrap();
-    assert_eq!(v3.log.len(), 4);
-    for (old, new) in v3.log.entries().iter().zip(v4.log.entries()) {
-        assert_eq!(
-            (old.key(), &old.outcome, old.mood_before),
-            (new.key(), &new.outcome, new.mood_before)
+    assert_eq!(
+        version_of(r#"{"version": "1"}"#),
+        Err(MigrateError::MissingVersion)
+    );
+    assert_eq!(
+        version_of(r#"{"version": 1.5}"#),
+        Err(MigrateError::MissingVersion)
+    );
+    assert_eq!(
+        version_of(r#"{"version": -1}"#),
+        Err(MigrateError::MissingVersion)
+    );
+    assert_eq!(
+        version_of(r#"{"version": 0}"#),
+        Err(MigrateError::UnknownVersion(0))
+    );
+    assert_eq!(
+        version_of(r#"{"version": 7}"#),
+        Err(MigrateError::NewerVersion(7))
+    );
+    assert_eq!(
+        version_of(r#"{"version": 18446744073709551615}"#),
+        Err(MigrateError::NewerVersion(u32::MAX))
+    );
+    for name in [
+        "record-corrupt-no-version.json",
+        "record-corrupt-shape.json",
+        "record-corrupt-truncated.json",
+    ] {
+        assert!(
+            matches!(
+                Record::parse(&fixture(name), upgrade_day()),
+                Err(RecordError::Corrupt(_))
+            ),
+            "{name}"
         );
     }
-    assert_eq!(
-        v3.log.entries()[1].note.as_deref(),
-        Some("Rainy, rested instead.")
+    let Err(RecordError::Corrupt(why)) =
+        Record::parse(r#"{"version": 2, "profile": "walking"}"#, upgrade_day())
+    else {
+        panic!("a profile that is not an object is refused");
+    };
+    assert!(
+        why.starts_with("the version 2 data is damaged: profile:"),
+        "{why}"
     );
-    let windy = v4.log.get((date(2025, 3, 7), Activity::Walking)).unwrap();
-    assert_eq!(windy.note.as_deref(), Some("Windy \"but\" fine."));
-    // What the widget writes: one list per entry, trailing empty fields left out.
-    assert!(v3
-        .to_json()
-        .contains(r#"["2025-03-07","strength","done",10,"just_right"]"#));
+}
+
+#[test]
+fn newer_records_are_never_read_as_current_but_can_be_shown() {
+    for name in ["record-v99-newer.json", "record-v99-reshaped.json"] {
+        assert_eq!(
+            Record::parse(&fixture(name), upgrade_day()),
+            Err(RecordError::NewerVersion(99))
+        );
+    }
+    let shown = Record::parse_lenient(&fixture("record-v99-newer.json"), upgrade_day()).unwrap();
+    assert!(shown.is_read_only());
+    assert_eq!(shown.choices.activities, vec![Activity::Yoga]);
+    assert_eq!(shown.log.len(), 1);
+    assert_eq!(
+        Record::parse_lenient(&fixture("record-v99-reshaped.json"), upgrade_day())
+            .map(|r| r.is_read_only()),
+        Ok(true),
+        "an unknown shape still shows (empty, read-only) rather than being overwritten"
+    );
+}
+
+#[test]
+fn a_planted_year_zero_is_refused_at_once() {
+    let text = fixture("record-v4.json").replace("2025-03-03", "0000-03-03");
+    let Err(RecordError::Corrupt(why)) = Record::parse(&text, upgrade_day()) else {
+        panic!("year 0 is refused");
+    };
+    assert!(why.contains("between 2000-01-01 and 2100-12-31"), "{why}");
 }

@@ -1,21 +1,22 @@
 //! Deterministic stored records with years of daily history, for the benchmarks.
 //!
-//! Shared by `benches/stats.rs` and `examples/history_fixture.rs` (which prints one for the
-//! browser benchmark) through `#[path]`, so both measure exactly the same data.
+//! Shared by `benches/stats.rs`, `benches/plan.rs` and `examples/history_fixture.rs` (which
+//! prints one for the browser benchmark) through `#[path]`, so all measure exactly the same data.
 //!
-//! The record has a plan of walking and yoga on all seven weekdays that started a few weeks
-//! before `today` and has a session open today (so the widget's "Done" can be clicked), and a
-//! log of one entry a day for `years × 365` days ending yesterday: mostly done, some skipped,
-//! moods on about a third of the sessions and a short note on about one in eight. The log
-//! reaching back before the plan's start is what a visitor who changed their plan has.
+//! The visitor chose walking and yoga on all seven weekdays (so every day holds a session,
+//! today's included, and the widget's "Done" can be clicked) and has kept at it for `years`:
+//! one entry a day for `years × 365` days ending yesterday, mostly done, some skipped, moods on
+//! about a third of the sessions and a short note on about one in eight. Their first plan began
+//! on the first of those days and each next plan on the day the one before ended, so the record
+//! stores every week of about four and a third plans a year, as the widget would have kept them.
 
 #![allow(dead_code)]
 
 use chrono::{Days, NaiveDate, Weekday};
 use momentum::core::activity::Activity;
-use momentum::core::log::{Effort, Log, LogEntry, Outcome};
-use momentum::core::plan::{self, PlanInputs};
-use momentum::core::record::{Profile, Record, Settings, CURRENT_VERSION};
+use momentum::core::log::{Effort, LogEntry, Outcome};
+use momentum::core::plan::Choices;
+use momentum::core::record::Record;
 use momentum::present::dates::week_order;
 
 /// Notes people actually write: short, plain, sometimes a little low.
@@ -61,6 +62,16 @@ pub fn weekdays() -> [Weekday; 7] {
     week_order(Weekday::Mon)
 }
 
+/// The visitor's choices.
+pub fn choices() -> Choices {
+    Choices {
+        activities: ACTIVITIES.to_vec(),
+        minutes_today: 10,
+        weekdays: weekdays().to_vec(),
+        gentle: false,
+    }
+}
+
 /// `years × 365` daily entries for the days before `today` (oldest first), same content for
 /// the same `years` whatever `today` is (only the dates move).
 pub fn daily_log(years: u32, today: NaiveDate) -> Vec<LogEntry> {
@@ -76,12 +87,14 @@ pub fn daily_log(years: u32, today: NaiveDate) -> Vec<LogEntry> {
             } else {
                 Outcome::Done {
                     minutes: [5, 10, 10, 15, 20, 20, 25, 30][rng.below(8) as usize],
-                    effort: [
-                        Effort::Easy,
-                        Effort::JustRight,
-                        Effort::JustRight,
-                        Effort::TooHard,
-                    ][rng.below(4) as usize],
+                    effort: Some(
+                        [
+                            Effort::Easy,
+                            Effort::JustRight,
+                            Effort::JustRight,
+                            Effort::TooHard,
+                        ][rng.below(4) as usize],
+                    ),
                 }
             };
             let moods = !skipped && rng.below(3) == 0;
@@ -100,39 +113,28 @@ pub fn daily_log(years: u32, today: NaiveDate) -> Vec<LogEntry> {
         .collect()
 }
 
-/// The plan's inputs for a plan that started `weeks_ago` weeks (and a few days) before today.
-pub fn inputs(start: NaiveDate) -> PlanInputs {
-    PlanInputs::new(&ACTIVITIES, 10, &weekdays(), start, false).expect("valid inputs")
+/// The first plan's first day: the first logged day, or three weeks back without a history.
+pub fn first_start(years: u32, today: NaiveDate) -> NaiveDate {
+    today - Days::new((u64::from(years) * 365).max(21))
 }
 
-/// A stored record with `years` of daily history and a session open today.
+/// A stored record with `years` of daily history, every begun week stored, and a session
+/// open today.
 pub fn record(years: u32, today: NaiveDate) -> Record {
-    let log = daily_log(years, today);
-    // A start date 3 to 11 weeks back on which the plan has a session today (the layout, not
-    // the log, decides which days hold sessions, so this search is over the calendar only).
-    let start = (24..80)
-        .map(|back| today - Days::new(back))
-        .find(|&start| {
-            plan::generate(&inputs(start), &log, today)
-                .sessions()
-                .any(|s| s.date == today)
-        })
-        .expect("a seven-day plan has a session today for some recent start date");
-    Record {
-        version: CURRENT_VERSION,
-        profile: Profile {
-            activities: ACTIVITIES.to_vec(),
-            minutes_today: 10,
-            weekdays: weekdays().to_vec(),
-            start_date: Some(start),
-            gentle: false,
-            readiness: Some(vec![false; 7]),
-        },
-        log: Log::from(log),
-        settings: Settings {
-            ticks_since_backup: 1,
-            last_backup: None,
-        },
-        adjustments: Vec::new(),
+    let mut record = Record::default();
+    let start = first_start(years, today);
+    record
+        .start_first_plan(choices(), start, start)
+        .expect("valid choices");
+    for entry in daily_log(years, today) {
+        record.log_session(entry);
     }
+    // Each next plan the day the one before ended; the weeks of each as they began (a week
+    // only reads the log before it, so storing them now is storing them as they came).
+    while let Some(end) = record.plans.last().map(|p| p.end()).filter(|&e| e <= today) {
+        assert!(record.start_next_plan(end), "the next plan starts");
+    }
+    record.catch_up(today);
+    record.settings.ticks_since_backup = 1;
+    record
 }

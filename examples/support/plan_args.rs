@@ -4,7 +4,8 @@
 
 use chrono::{NaiveDate, Weekday};
 use momentum::core::activity::Activity;
-use momentum::core::plan::PlanInputs;
+use momentum::core::plan::Choices;
+use momentum::core::record::Record;
 
 /// The plan flags seen so far.
 #[derive(Default)]
@@ -42,16 +43,26 @@ impl PlanArgs {
         Ok(true)
     }
 
-    /// The validated plan inputs, or which flag is missing or wrong.
-    pub fn finish(self) -> Result<PlanInputs, String> {
-        PlanInputs::new(
-            &self.activities.ok_or("--activities is required")?,
-            self.minutes.ok_or("--minutes is required")?,
-            &self.days.ok_or("--days is required")?,
-            self.start.ok_or("--start is required")?,
-            self.gentle,
-        )
-        .map_err(|e| e.to_string())
+    /// A record with the plan started on `--start`, as the plan form saves it that day: the
+    /// same record the widget would hold. Says which flag is missing or wrong otherwise.
+    pub fn finish(self) -> Result<Record, String> {
+        let mut weekdays = self.days.ok_or("--days is required")?;
+        momentum::core::sort_weekdays(&mut weekdays);
+        let mut activities = self.activities.ok_or("--activities is required")?;
+        activities.sort_unstable();
+        activities.dedup();
+        let choices = Choices {
+            activities,
+            minutes_today: self.minutes.ok_or("--minutes is required")?,
+            weekdays,
+            gentle: self.gentle,
+        };
+        let start = self.start.ok_or("--start is required")?;
+        let mut record = Record::default();
+        record
+            .start_first_plan(choices, start, start)
+            .map_err(|e| e.to_string())?;
+        Ok(record)
     }
 }
 
@@ -72,9 +83,9 @@ pub fn flags(args: &[String]) -> Vec<(&str, Option<&str>)> {
 
 /// A date like 2026-01-05 given to `flag`.
 pub fn date(flag: &str, value: &str) -> Result<NaiveDate, String> {
-    value
-        .parse()
-        .map_err(|_| format!("{flag}: '{value}' is not a date like 2026-01-05"))
+    momentum::core::dates::parse(value).ok_or_else(|| {
+        format!("{flag}: '{value}' is not a date like 2026-01-05 between 2000 and 2100")
+    })
 }
 
 fn list<T>(text: &str, item: fn(&str) -> Result<T, String>) -> Result<Vec<T>, String> {
@@ -85,8 +96,10 @@ fn list<T>(text: &str, item: fn(&str) -> Result<T, String>) -> Result<Vec<T>, St
         .collect()
 }
 
+/// One of the activities a plan can hold ("something else" is for the log only).
 fn activity(text: &str) -> Result<Activity, String> {
     Activity::from_id(&text.to_ascii_lowercase())
+        .filter(|a| a.is_plannable())
         .ok_or_else(|| format!("'{text}' is not an activity (walking, yoga, swimming or strength)"))
 }
 

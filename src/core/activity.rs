@@ -14,16 +14,34 @@ pub enum Activity {
     Swimming,
     /// Strength: simple moves at home.
     Strength,
+    /// Anything else the visitor did (dancing, cycling, gardening): never planned, always
+    /// welcome in the log, because the article says what counts is moving, not which activity.
+    Other,
 }
 
 impl Activity {
-    /// Every activity, in the order the chooser shows them (gentlest and most familiar first).
-    pub const ALL: [Activity; 4] = [
+    /// The activities a plan can hold, in the order the chooser shows them (gentlest and most
+    /// familiar first).
+    pub const PLANNABLE: [Activity; 4] = [
         Activity::Walking,
         Activity::Yoga,
         Activity::Swimming,
         Activity::Strength,
     ];
+
+    /// Every activity the log can hold: the plannable ones, then "something else".
+    pub const ALL: [Activity; 5] = [
+        Activity::Walking,
+        Activity::Yoga,
+        Activity::Swimming,
+        Activity::Strength,
+        Activity::Other,
+    ];
+
+    /// Whether a plan may schedule it (everything but "something else").
+    pub fn is_plannable(self) -> bool {
+        self != Activity::Other
+    }
 
     /// The stable identifier used in stored records, URLs and command-line arguments.
     pub fn id(self) -> &'static str {
@@ -32,6 +50,7 @@ impl Activity {
             Activity::Yoga => "yoga",
             Activity::Swimming => "swimming",
             Activity::Strength => "strength",
+            Activity::Other => "other",
         }
     }
 
@@ -47,6 +66,7 @@ impl Activity {
             Activity::Yoga => "Yoga",
             Activity::Swimming => "Swimming",
             Activity::Strength => "Strength",
+            Activity::Other => "Something else",
         }
     }
 
@@ -57,6 +77,7 @@ impl Activity {
             Activity::Yoga => "Slow, mindful moves and stretches.",
             Activity::Swimming => "Kind to the joints; the water carries you.",
             Activity::Strength => "Simple moves at home, like sit-to-stands.",
+            Activity::Other => "Dancing, cycling, gardening: whatever got you moving.",
         }
     }
 
@@ -65,7 +86,7 @@ impl Activity {
     pub fn impact(self) -> &'static str {
         match self {
             Activity::Walking | Activity::Yoga | Activity::Swimming => "Low impact",
-            Activity::Strength => "Low to moderate impact",
+            Activity::Strength | Activity::Other => "Low to moderate impact",
         }
     }
 
@@ -75,6 +96,7 @@ impl Activity {
             Activity::Walking | Activity::Swimming => "Good for lifting your mood",
             Activity::Yoga => "Good for flexibility and calm",
             Activity::Strength => "Good for feeling stronger, in body and mind",
+            Activity::Other => "Good for your mood, whatever it is",
         }
     }
 

@@ -10,16 +10,33 @@
 //! use chrono::{NaiveDate, Weekday};
 //! use momentum::core::activity::Activity;
 //! use momentum::core::calendar::{file_name, sessions_ics, upcoming, CalendarOptions};
-//! use momentum::core::plan::{generate, PlanInputs};
+//! use momentum::core::plan::Choices;
+//! use momentum::core::record::Record;
 //!
 //! let today = NaiveDate::from_ymd_opt(2026, 1, 5).unwrap();
-//! let inputs =
-//!     PlanInputs::new(&[Activity::Walking], 10, &[Weekday::Mon, Weekday::Thu], today, false)
-//!         .unwrap();
-//! let plan = generate(&inputs, &[], today);
+//! let choices = Choices {
+//!     activities: vec![Activity::Walking],
+//!     minutes_today: 10,
+//!     weekdays: vec![Weekday::Mon, Weekday::Thu],
+//!     gentle: false,
+//! };
+//! let mut record = Record::default();
+//! record.start_first_plan(choices, today, today).unwrap();
+//! let schedule = record.schedule(today);
 //! let stamp = today.and_hms_opt(8, 30, 0).unwrap(); // "now", in UTC
 //! let options = CalendarOptions::new("momentum/default", "Riverside Clinic", stamp);
-//! let ics = sessions_ics(upcoming(&plan, today, 2), &options);
+//! # struct Words;
+//! # impl momentum::core::calendar::EventWords for Words {
+//! #     fn calendar_name(&self) -> &str { "Momentum plan" }
+//! #     fn calendar_description(&self, _: &str) -> String { String::new() }
+//! #     fn summary(&self, _: &momentum::core::plan::Session) -> String { "Walking".into() }
+//! #     fn note(&self, _: &momentum::core::plan::Session) -> &str { "" }
+//! #     fn kind_line(&self) -> &str { "" }
+//! #     fn clinic_line(&self, _: &str) -> String { String::new() }
+//! #     fn coming_up(&self, s: &str) -> String { s.into() }
+//! # }
+//! // The widget passes its catalogue's words (`present::text::Text` implements them).
+//! let ics = sessions_ics(upcoming(&schedule, today, 2), &options, &Words);
 //! assert!(ics.contains("UID:20260105-walking@momentum_2fdefault.momentum\r\n"));
 //! assert!(ics.contains("DTSTART:20260105T090000\r\n"));
 //! assert_eq!(file_name(today), "momentum-plan-2026-01-05.ics");
@@ -34,33 +51,45 @@
 //!   widgets on one page never share an event.
 //! * **`SEQUENCE` is always 0.** A changed session (say, more minutes) is told apart from the
 //!   earlier export by its newer `DTSTAMP`: with equal sequence numbers, RFC 5546 orders
-//!   revisions by `DTSTAMP`. We deliberately do not derive the sequence from the minutes: later
-//!   weeks are re-derived from the visitor's log and can come out shorter than an earlier
+//!   revisions by `DTSTAMP`. We deliberately do not derive the sequence from the minutes: weeks
+//!   not yet begun are derived from the visitor's log and can come out shorter than an earlier
 //!   projection, and a sequence number that goes down makes calendars discard the newer
-//!   export. A counter that only ever climbs would need stored state, and the plan is never
-//!   stored.
+//!   export. A counter that only ever climbs would need more stored state than it is worth.
 //! * **Limits.** A session that disappears from the plan (the visitor changed their days)
-//!   stays in a calendar that imported it earlier: without a server or stored history there is
-//!   nothing to cancel it from. Re-importing after changing days adds the new events alongside.
+//!   stays in a calendar that imported it earlier: without a server there is nothing to cancel
+//!   it from. Re-importing after changing days adds the new events alongside.
 
 use std::fmt::Write as _;
 
 use chrono::{Datelike, Days, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 
 use crate::core::activity::Activity;
-use crate::core::plan::{Intensity, Plan, Session};
-
-/// The calendar's name in the visitor's calendar app (`X-WR-CALNAME`): short and recognisable.
-pub const CALENDAR_NAME: &str = "Momentum plan";
+use crate::core::plan::schedule::Schedule;
+use crate::core::plan::Session;
 
 /// Identifies the program that wrote the file (`PRODID`, required by RFC 5545). It names the
 /// product, not the clinic, so it never changes between clinics or exports.
 pub const PRODID: &str = "-//Momentum//Momentum exercise planner//EN";
 
-/// The kind line at the end of every event's description: a reminder is an invitation, never
-/// a demand, and a calendar is where a missed session would otherwise feel like a failure.
-pub const KIND_LINE: &str =
-    "Any movement counts. If today isn't the day, that's okay: you always have tomorrow.";
+/// The words of the file, in the visitor's language (the widget's catalogue provides them).
+/// Every event ends with a kind line: a reminder is an invitation, never a demand, and a
+/// calendar is where a missed session would otherwise feel like a failure.
+pub trait EventWords {
+    /// The calendar's name in the visitor's calendar app (`X-WR-CALNAME`).
+    fn calendar_name(&self) -> &str;
+    /// One sentence describing the whole calendar, naming the clinic when there is one.
+    fn calendar_description(&self, clinic_name: &str) -> String;
+    /// "Walking, 10 min (easy)": what the visitor sees in their calendar's day view.
+    fn summary(&self, session: &Session) -> String;
+    /// The session's how-to line.
+    fn note(&self, session: &Session) -> &str;
+    /// The kind line at the end of every description.
+    fn kind_line(&self) -> &str;
+    /// "From your Momentum plan at {clinic}."
+    fn clinic_line(&self, clinic_name: &str) -> String;
+    /// The reminder's words: "Coming up: {summary}. Any movement counts."
+    fn coming_up(&self, summary: &str) -> String;
+}
 
 /// The start time when the visitor has not chosen one: a calm morning slot most calendars show.
 pub const DEFAULT_START_TIME: NaiveTime = NaiveTime::from_hms_opt(9, 0, 0).unwrap();
@@ -112,9 +141,10 @@ impl CalendarOptions {
 /// The sessions of the `weeks` weeks starting today (today included, `today + 7 × weeks`
 /// excluded), in plan order: what is worth putting in a calendar now, since the plan past that
 /// may still adapt to the visitor's log. `weeks == 0` gives none.
-pub fn upcoming(plan: &Plan, today: NaiveDate, weeks: u32) -> Vec<&Session> {
+pub fn upcoming(schedule: &Schedule, today: NaiveDate, weeks: u32) -> Vec<&Session> {
     let end = today.checked_add_days(Days::new(7 * u64::from(weeks)));
-    plan.sessions()
+    schedule
+        .sessions()
         .filter(|s| s.date >= today && end.is_none_or(|end| s.date < end))
         .collect()
 }
@@ -144,13 +174,13 @@ pub fn session_uid(date: NaiveDate, activity: Activity, uid_namespace: &str) -> 
 /// display alarm, CRLF line endings, escaped text and lines folded at 75 octets.
 ///
 /// Pure and deterministic: the same sessions and options always give the same bytes. Accepts
-/// anything that yields `&Session`: a slice, [`upcoming`]'s vector or [`Plan::sessions`].
+/// anything that yields `&Session`: a slice, [`upcoming`]'s vector or [`Schedule::sessions`].
 ///
 /// With no sessions the calendar has no events; RFC 5545 asks for at least one component, so
 /// the shell should only offer the download when [`upcoming`] found something. Should the input
 /// ever hold two sessions with the same date and activity (a plan never does), the second gets
 /// a `-2` suffix so UIDs stay unique within the file.
-pub fn sessions_ics<'a, I>(sessions: I, options: &CalendarOptions) -> String
+pub fn sessions_ics<'a, I>(sessions: I, options: &CalendarOptions, words: &dyn EventWords) -> String
 where
     I: IntoIterator<Item = &'a Session>,
 {
@@ -162,10 +192,13 @@ where
     line(&format!("PRODID:{PRODID}"));
     line("CALSCALE:GREGORIAN");
     line("METHOD:PUBLISH");
-    line(&format!("X-WR-CALNAME:{}", escape_text(CALENDAR_NAME)));
+    line(&format!(
+        "X-WR-CALNAME:{}",
+        escape_text(words.calendar_name())
+    ));
     line(&format!(
         "X-WR-CALDESC:{}",
-        escape_text(&calendar_description(&options.clinic_name))
+        escape_text(&words.calendar_description(&options.clinic_name))
     ));
 
     let stamp = format!(
@@ -187,7 +220,7 @@ where
         } else {
             format!("-{count}")
         };
-        let summary = summary(session);
+        let summary = words.summary(session);
 
         line("BEGIN:VEVENT");
         line(&format!(
@@ -202,7 +235,7 @@ where
         line(&format!("SUMMARY:{}", escape_text(&summary)));
         line(&format!(
             "DESCRIPTION:{}",
-            escape_text(&event_description(session, &options.clinic_name))
+            escape_text(&event_description(session, &options.clinic_name, words))
         ));
         // A plan is an invitation, not an appointment: it should not mark the visitor busy.
         line("TRANSP:TRANSPARENT");
@@ -210,7 +243,7 @@ where
         line("ACTION:DISPLAY");
         line(&format!(
             "DESCRIPTION:{}",
-            escape_text(&format!("Coming up: {summary}. Any movement counts."))
+            escape_text(&words.coming_up(&summary))
         ));
         line(&format!("TRIGGER:-PT{}M", options.reminder_minutes_before));
         line("END:VALARM");
@@ -238,35 +271,14 @@ fn basic_time(time: NaiveTime) -> String {
     format!("T{:02}{:02}{second:02}", time.hour(), time.minute())
 }
 
-/// "Walking, 10 min (easy)": what the visitor sees in their calendar's day view.
-fn summary(session: &Session) -> String {
-    let intensity = match session.intensity {
-        Intensity::Easy => "easy",
-        Intensity::Moderate => "moderate",
-    };
-    format!(
-        "{}, {} min ({intensity})",
-        session.activity.label(),
-        session.minutes
-    )
-}
-
 /// The session's how-to line, the kind line and, when known, where the plan came from.
-fn event_description(session: &Session, clinic_name: &str) -> String {
-    let mut text = format!("{}\n\n{KIND_LINE}", session.note);
+fn event_description(session: &Session, clinic_name: &str, words: &dyn EventWords) -> String {
+    let mut text = format!("{}\n\n{}", words.note(session), words.kind_line());
     if !clinic_name.trim().is_empty() {
-        let _ = write!(text, "\n\nFrom your Momentum plan at {clinic_name}.");
+        text.push_str("\n\n");
+        text.push_str(&words.clinic_line(clinic_name));
     }
     text
-}
-
-/// One sentence describing the whole calendar, naming the clinic when there is one.
-fn calendar_description(clinic_name: &str) -> String {
-    if clinic_name.trim().is_empty() {
-        "Gentle exercise sessions from your Momentum plan.".to_string()
-    } else {
-        format!("Gentle exercise sessions from your Momentum plan at {clinic_name}.")
-    }
 }
 
 /// Makes the namespace safe for the UID's domain-like part, injectively: ASCII letters, digits
@@ -380,13 +392,43 @@ mod tests {
         out
     }
 
-    fn session(minutes: u16, note: &str) -> Session {
+    use crate::core::plan::Intensity;
+
+    fn session(minutes: u16) -> Session {
         Session {
             date: NaiveDate::from_ymd_opt(2026, 1, 5).unwrap(),
             activity: Activity::Walking,
             minutes,
             intensity: Intensity::Easy,
-            note: note.to_string(),
+            role: crate::core::plan::Role::Main,
+            planned: None,
+        }
+    }
+
+    /// The words the tests read; the widget's own come from its catalogue.
+    struct Plain;
+
+    impl EventWords for Plain {
+        fn calendar_name(&self) -> &str {
+            "Momentum plan"
+        }
+        fn calendar_description(&self, clinic: &str) -> String {
+            format!("Gentle exercise sessions from your Momentum plan at {clinic}.")
+        }
+        fn summary(&self, s: &Session) -> String {
+            format!("Walking, {} min (easy)", s.minutes)
+        }
+        fn note(&self, _: &Session) -> &str {
+            "An easy pace."
+        }
+        fn kind_line(&self) -> &str {
+            "Any movement counts."
+        }
+        fn clinic_line(&self, clinic: &str) -> String {
+            format!("From your Momentum plan at {clinic}.")
+        }
+        fn coming_up(&self, summary: &str) -> String {
+            format!("Coming up: {summary}.")
         }
     }
 
@@ -450,7 +492,7 @@ mod tests {
 
     #[test]
     fn the_event_has_every_required_property() {
-        let ics = sessions_ics(&[session(10, "An easy pace.")], &options());
+        let ics = sessions_ics(&[session(10)], &options(), &Plain);
         for expected in [
             "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n",
             "PRODID:-//Momentum//Momentum exercise planner//EN\r\n",
@@ -471,16 +513,16 @@ mod tests {
 
     #[test]
     fn duplicate_keys_still_get_unique_uids() {
-        let ics = sessions_ics(&[session(10, "a"), session(5, "b")], &options());
+        let ics = sessions_ics(&[session(10), session(5)], &options(), &Plain);
         assert!(ics.contains("UID:20260105-walking@momentum_2fdefault.momentum\r\n"));
         assert!(ics.contains("UID:20260105-walking-2@momentum_2fdefault.momentum\r\n"));
     }
 
     #[test]
     fn session_uid_matches_the_written_uid() {
-        let s = session(10, "a");
+        let s = session(10);
         let uid = session_uid(s.date, s.activity, "momentum/default");
-        assert!(sessions_ics(&[s], &options()).contains(&format!("UID:{uid}\r\n")));
+        assert!(sessions_ics(&[s], &options(), &Plain).contains(&format!("UID:{uid}\r\n")));
     }
 
     proptest! {

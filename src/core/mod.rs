@@ -7,38 +7,29 @@
 pub mod activity;
 pub mod calendar;
 pub mod consistency;
-pub mod json;
+pub mod dates;
 pub mod log;
 pub mod migrate;
 pub mod plan;
 pub mod readiness;
 pub mod record;
-pub mod schema;
 pub mod stats;
 pub mod transfer;
 pub mod validate;
 
-use std::cmp::Ordering;
-
-/// A stable insertion sort, for the short lists Momentum sorts (weekdays, activities, chart
-/// points, already-ordered series). Same result as `sort_by`, but each use compiles to a few
-/// dozen bytes of wasm instead of the several KB of a `slice::sort` instantiation; linear on
-/// input that is already in order.
-pub fn sort_small_by<T>(items: &mut [T], mut compare: impl FnMut(&T, &T) -> Ordering) {
-    for i in 1..items.len() {
-        let mut j = i;
-        while j > 0 && compare(&items[j - 1], &items[j]) == Ordering::Greater {
-            items.swap(j - 1, j);
-            j -= 1;
-        }
-    }
+/// Sorts weekdays Monday first and drops repeats, as everywhere a visitor's days are kept.
+pub fn sort_weekdays(days: &mut Vec<chrono::Weekday>) {
+    days.sort_unstable_by_key(|d| d.num_days_from_monday());
+    days.dedup();
 }
 
-/// Sorts weekdays Monday first, as everywhere a visitor's days are kept.
-pub fn sort_weekdays(days: &mut [chrono::Weekday]) {
-    sort_small_by(days, |a, b| {
-        a.num_days_from_monday().cmp(&b.num_days_from_monday())
-    });
+/// `text` cut to at most `max` characters (with "…" when cut), for echoing a value from a file
+/// in a message without echoing a whole file.
+pub fn clip(text: &str, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        Some((end, _)) => format!("{}…", &text[..end]),
+        None => text.to_owned(),
+    }
 }
 
 #[cfg(test)]
@@ -47,17 +38,15 @@ mod tests {
     use chrono::Weekday;
 
     #[test]
-    fn small_sort_is_stable_and_matches_the_standard_sort() {
-        let mut pairs = vec![(3, 'a'), (1, 'b'), (3, 'c'), (0, 'd'), (1, 'e'), (2, 'f')];
-        let mut expected = pairs.clone();
-        expected.sort_by_key(|p| p.0);
-        sort_small_by(&mut pairs, |a, b| a.0.cmp(&b.0));
-        assert_eq!(pairs, expected);
+    fn weekdays_sort_monday_first_without_repeats() {
         let mut days = vec![Weekday::Sun, Weekday::Wed, Weekday::Mon, Weekday::Wed];
         sort_weekdays(&mut days);
-        assert_eq!(
-            days,
-            [Weekday::Mon, Weekday::Wed, Weekday::Wed, Weekday::Sun]
-        );
+        assert_eq!(days, [Weekday::Mon, Weekday::Wed, Weekday::Sun]);
+    }
+
+    #[test]
+    fn clipping_counts_characters() {
+        assert_eq!(clip("running", 20), "running");
+        assert_eq!(clip("ééééé", 3), "ééé…");
     }
 }

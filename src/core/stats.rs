@@ -1,20 +1,25 @@
-//! Progress numbers derived from the log: minutes and sessions per plan week against the plan's
-//! targets, all-time totals, and mood averages.
+//! Progress numbers derived from the log: minutes and sessions per plan week against that
+//! week's planned total, all-time totals, and mood averages.
 //!
-//! Everything here is recomputed from the log on demand and never stored, so an edited or
-//! removed tick can never leave a stale total behind. Weekly targets come in as a plain slice
-//! (minutes per plan week) so statistics do not depend on the plan engine.
+//! Everything here is recomputed from the log and the stored weeks on demand and never stored,
+//! so an edited or removed tick can never leave a stale total behind, and a week's target is
+//! the week's own planned total, which never changes once the week has begun.
 //! The consistency score lives in [`crate::core::consistency`].
 
 use chrono::NaiveDate;
 
-use crate::core::log::LogEntry;
+use crate::core::log::{Log, LogEntry};
+use crate::core::plan::schedule::Schedule;
 
 /// One plan week as the progress view shows it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct WeekSummary {
-    /// Week number counted from the plan's start date, starting at 0.
+    /// Weeks counted over the whole history, from 0.
     pub week: usize,
+    /// Which plan the week belongs to (0 is the first).
+    pub plan: usize,
+    /// The week's number within its plan, from 1.
+    pub number: u8,
     /// The first day of this plan week (the start date's weekday, not necessarily Monday).
     pub first_day: NaiveDate,
     /// Minutes of done sessions.
@@ -61,29 +66,27 @@ pub fn week_of(start: NaiveDate, date: NaiveDate) -> Option<usize> {
         .filter(|_| date >= start)
 }
 
-/// One summary per plan week from the start date through the week containing `today`; empty
-/// before the plan starts. `weekly_targets[n]` is the plan's minutes for week `n`. Entries before
-/// the start or after today are left out.
-pub fn weekly_summaries(
-    entries: &[LogEntry],
-    start: NaiveDate,
-    weekly_targets: &[u32],
-    today: NaiveDate,
-) -> Vec<WeekSummary> {
-    let Some(current_week) = week_of(start, today) else {
-        return Vec::new();
-    };
-    let mut weeks: Vec<WeekAccumulator> = vec![WeekAccumulator::default(); current_week + 1];
-    for entry in entries.iter().filter(|e| e.date <= today) {
-        if let Some(week) = week_of(start, entry.date).and_then(|w| weeks.get_mut(w)) {
-            week.add(entry);
-        }
-    }
-    weeks
-        .into_iter()
-        .zip(start.iter_weeks())
+/// One summary per plan week that has begun by `today`, over every plan, each against the
+/// week's planned total. Entries after today are left out.
+pub fn weekly_summaries(schedule: &Schedule, log: &Log, today: NaiveDate) -> Vec<WeekSummary> {
+    schedule
+        .weeks
+        .iter()
+        .filter(|w| w.week.start <= today)
         .enumerate()
-        .map(|(week, (acc, first_day))| acc.finish(week, first_day, weekly_targets.get(week)))
+        .map(|(week, planned)| {
+            let mut acc = WeekAccumulator::default();
+            let until = crate::core::dates::add_days(planned.week.start, 7)
+                .min(crate::core::dates::add_days(today, 1));
+            for entry in log.between(planned.week.start, until) {
+                acc.add(entry);
+            }
+            let target = u32::from(planned.week.total_minutes());
+            let mut summary = acc.finish(week, planned.week.start, Some(&target));
+            summary.plan = planned.plan;
+            summary.number = planned.number;
+            summary
+        })
         .collect()
 }
 
@@ -102,11 +105,75 @@ pub fn totals(entries: &[LogEntry]) -> Totals {
             totals.sessions_skipped += 1;
         }
     }
-    // The log is kept in date order, so this is already sorted and the small sort is linear.
-    crate::core::sort_small_by(&mut active_days, Ord::cmp);
+    // The log is kept in date order, so equal days are neighbours.
     active_days.dedup();
     totals.active_days = u32::try_from(active_days.len()).unwrap_or(u32::MAX);
     totals
+}
+
+/// What the visitor's own mood notes say about moving: per day with a mood noted both before
+/// and after a session, whether it was higher after. Only their own numbers, compared with
+/// nothing and nobody else.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct MoodInsight {
+    /// Sessions with a mood noted before and after.
+    pub sessions: u32,
+    /// Days with such sessions.
+    pub days: u32,
+    /// Of those days, how many had a higher mood after than before (averaged over the day).
+    pub better_days: u32,
+    /// Of those days, how many had a lower mood after.
+    pub lower_days: u32,
+    /// The average of "after minus before" over the sessions, on the 1-5 scale.
+    pub average_change: f64,
+}
+
+/// Sessions with both moods noted before Progress says anything about them: fewer would be
+/// reading too much into a handful of days.
+pub const MOOD_INSIGHT_MIN_SESSIONS: u32 = 5;
+
+impl MoodInsight {
+    /// Whether there are enough notes to say anything.
+    pub fn is_ready(&self) -> bool {
+        self.sessions >= MOOD_INSIGHT_MIN_SESSIONS
+    }
+}
+
+/// Reads the mood notes of `entries` (in date order, as the log keeps them).
+pub fn mood_insight(entries: &[LogEntry]) -> MoodInsight {
+    let mut insight = MoodInsight::default();
+    let mut total_change = 0i32;
+    let mut day: Option<(NaiveDate, i32)> = None;
+    let close_day = |insight: &mut MoodInsight, day: Option<(NaiveDate, i32)>| {
+        if let Some((_, change)) = day {
+            insight.days += 1;
+            match change.signum() {
+                1 => insight.better_days += 1,
+                -1 => insight.lower_days += 1,
+                _ => {}
+            }
+        }
+    };
+    for entry in entries {
+        let (Some(before), Some(after)) = (entry.mood_before, entry.mood_after) else {
+            continue;
+        };
+        let change = i32::from(after) - i32::from(before);
+        insight.sessions += 1;
+        total_change += change;
+        match &mut day {
+            Some((date, sum)) if *date == entry.date => *sum += change,
+            _ => {
+                close_day(&mut insight, day.take());
+                day = Some((entry.date, change));
+            }
+        }
+    }
+    close_day(&mut insight, day);
+    if insight.sessions > 0 {
+        insight.average_change = f64::from(total_change) / f64::from(insight.sessions);
+    }
+    insight
 }
 
 /// An average built one value at a time.
@@ -155,6 +222,8 @@ impl WeekAccumulator {
     fn finish(self, week: usize, first_day: NaiveDate, target: Option<&u32>) -> WeekSummary {
         WeekSummary {
             week,
+            plan: 0,
+            number: 1,
             first_day,
             minutes_done: self.minutes_done,
             target_minutes: target.copied(),
@@ -169,6 +238,46 @@ impl WeekAccumulator {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::activity::Activity;
+    use crate::core::log::Outcome;
+
+    fn noted(day: u32, activity: Activity, before: u8, after: u8) -> LogEntry {
+        let mut entry = LogEntry::new(
+            NaiveDate::from_ymd_opt(2026, 1, day).unwrap(),
+            activity,
+            Outcome::Done {
+                minutes: 10,
+                effort: None,
+            },
+        );
+        entry.mood_before = Some(before);
+        entry.mood_after = Some(after);
+        entry
+    }
+
+    #[test]
+    fn mood_notes_are_counted_per_day_and_only_with_both_moods() {
+        let mut half = noted(3, Activity::Walking, 3, 3);
+        half.mood_after = None;
+        let entries = [
+            noted(1, Activity::Walking, 2, 4),
+            noted(2, Activity::Walking, 3, 3),
+            // Two sessions on the 4th: +2 and -1, better on the whole.
+            noted(4, Activity::Walking, 2, 4),
+            noted(4, Activity::Yoga, 4, 3),
+            noted(5, Activity::Walking, 4, 2),
+            half,
+        ];
+        let insight = mood_insight(&entries);
+        assert_eq!(insight.sessions, 5);
+        assert_eq!(
+            (insight.days, insight.better_days, insight.lower_days),
+            (4, 2, 1)
+        );
+        assert!((insight.average_change - 0.2).abs() < 1e-9);
+        assert!(insight.is_ready());
+        assert!(!mood_insight(&entries[..4]).is_ready());
+    }
 
     #[test]
     fn weeks_count_from_the_start_date() {

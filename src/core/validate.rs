@@ -1,26 +1,17 @@
 //! Plausibility rules for data that comes from outside the widget (backup files, form input).
 //!
-//! Deserializing only proves the types fit; these rules catch values no real visitor produces
-//! (a session in 1970, 5000 minutes, mood 9), which usually mean a hand-edited or foreign file.
+//! Deserializing only proves the types fit (and that dates are plausible, see
+//! [`crate::core::dates`]); these rules catch values no real visitor produces (5000 minutes,
+//! mood 9, a week that belongs to no plan), which usually mean a hand-edited or foreign file.
 //! Stored data is not re-checked on every load: locking a visitor out of their own history
 //! over one odd value would be worse than showing it.
 
 use chrono::NaiveDate;
 
+use crate::core::dates::{is_plausible, EARLIEST_DATE, LATEST_DATE};
 use crate::core::log::{LogEntry, Outcome, MAX_NOTE_CHARS, MAX_SESSION_MINUTES, MOOD_RANGE};
-use crate::core::record::{Record, READINESS_QUESTIONS, SESSION_LENGTHS};
-
-/// The earliest date Momentum accepts anywhere; older dates are typos or clock errors.
-pub const EARLIEST_DATE: NaiveDate = match NaiveDate::from_ymd_opt(2000, 1, 1) {
-    Some(date) => date,
-    None => panic!("2000-01-01 is a valid date"),
-};
-
-/// The latest date Momentum accepts anywhere.
-pub const LATEST_DATE: NaiveDate = match NaiveDate::from_ymd_opt(2100, 12, 31) {
-    Some(date) => date,
-    None => panic!("2100-12-31 is a valid date"),
-};
+use crate::core::plan::{PlanError, SESSION_LENGTHS};
+use crate::core::record::Record;
 
 /// The first implausible value found, described so a visitor can recognise it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -55,8 +46,13 @@ pub enum Implausible {
     },
     /// A preferred session length that is not one of [`SESSION_LENGTHS`].
     UnsupportedSessionLength(u16),
-    /// A readiness answer set without exactly [`READINESS_QUESTIONS`] answers.
-    WrongReadinessAnswerCount(usize),
+    /// A plan was started, but the choices cannot lay one out (no activity or no day).
+    UnusableChoices(PlanError),
+    /// A stored week that starts on no week of any plan.
+    WeekOutsidePlans {
+        /// The week's first day.
+        start: NaiveDate,
+    },
 }
 
 impl std::fmt::Display for Implausible {
@@ -86,10 +82,12 @@ impl std::fmt::Display for Implausible {
                     "{minutes} minutes is not one of the session lengths offered"
                 )
             }
-            Implausible::WrongReadinessAnswerCount(count) => write!(
-                f,
-                "the readiness check has {count} answers instead of {READINESS_QUESTIONS}"
-            ),
+            Implausible::UnusableChoices(problem) => {
+                write!(f, "the plan's choices cannot make a plan ({problem})")
+            }
+            Implausible::WeekOutsidePlans { start } => {
+                write!(f, "the week of {start} belongs to no plan")
+            }
         }
     }
 }
@@ -121,30 +119,38 @@ pub fn check_entry(entry: &LogEntry) -> Result<(), Implausible> {
 
 /// Checks a whole record, e.g. an imported backup, stopping at the first problem.
 pub fn check_record(record: &Record) -> Result<(), Implausible> {
-    let profile = &record.profile;
-    if !SESSION_LENGTHS.contains(&profile.minutes_today) {
-        return Err(Implausible::UnsupportedSessionLength(profile.minutes_today));
+    let choices = &record.choices;
+    if !SESSION_LENGTHS.contains(&choices.minutes_today) {
+        return Err(Implausible::UnsupportedSessionLength(choices.minutes_today));
     }
-    if let Some(start) = profile.start_date {
-        check_date("plan start", start)?;
+    if let Some(plan) = record.plans.last() {
+        choices
+            .inputs(plan.start)
+            .map_err(Implausible::UnusableChoices)?;
     }
-    if let Some(answers) = &profile.readiness {
-        if answers.len() != READINESS_QUESTIONS {
-            return Err(Implausible::WrongReadinessAnswerCount(answers.len()));
+    for week in &record.weeks {
+        let in_a_plan = record
+            .plans
+            .iter()
+            .any(|p| (1..=crate::core::plan::WEEKS).any(|n| p.week_start(n) == week.start));
+        if !in_a_plan {
+            return Err(Implausible::WeekOutsidePlans { start: week.start });
         }
-    }
-    if let Some(backup) = record.settings.last_backup {
-        check_date("last backup", backup)?;
-    }
-    for change in &record.adjustments {
-        check_date("moved session", change.date)?;
-        check_date("moved session", change.to_date)?;
+        for session in &week.sessions {
+            if session.minutes > MAX_SESSION_MINUTES {
+                return Err(Implausible::TooManyMinutes {
+                    date: session.date,
+                    minutes: session.minutes,
+                });
+            }
+            check_date("planned session", session.date)?;
+        }
     }
     record.log.entries().iter().try_for_each(check_entry)
 }
 
 fn check_date(what: &'static str, date: NaiveDate) -> Result<(), Implausible> {
-    if (EARLIEST_DATE..=LATEST_DATE).contains(&date) {
+    if is_plausible(date) {
         Ok(())
     } else {
         Err(Implausible::DateOutOfRange { what, date })

@@ -1,6 +1,6 @@
-//! The root component: loads the record once, saves it after every change, listens for other
-//! tabs, and hands state and a dispatcher to the screens. All decisions live in
-//! `present::widget::reduce`; this file only connects it to the browser.
+//! The root component: loads the record once, saves after every change, listens for other
+//! tabs and for a new day, moves focus where the state asks, and renders the view model. Every
+//! decision is made in `present` (`reduce`, `sync`, `screens`); this file only does the I/O.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -9,44 +9,24 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::core::record::{Record, RecordError};
+use crate::core::record::Record;
 use crate::present::embed::EmbedConfig;
-use crate::present::widget::{reduce, Action, Notice, SaveMode, Screen, WidgetState};
-use crate::web::components::notice::notice_view;
-use crate::web::components::tabs::tabs;
+use crate::present::state::{Focus, Notice, Platform, SaveMode, WidgetState};
+use crate::present::sync::{self, LoadStep, SaveStep, Stored, Synced};
+use crate::present::text::Text;
+use crate::present::{reduce, screens, Action};
 use crate::web::storage::{self, StorageError, StorageKey};
-use crate::web::views::{
-    plan::plan_view, progress::progress_view, readiness::readiness_view, settings::settings_view,
-    setup::setup_view, today::today_view, welcome::welcome_view,
-};
+use crate::web::views;
 
-/// Settings a clinic gives through the embed element's data attributes.
+/// What a widget is given by the page it is embedded in.
 #[derive(Clone, Debug, PartialEq, Properties)]
 pub struct AppProps {
-    /// Everything read from the embed element; shared, so every render hands it on cheaply.
+    /// Everything read from the embed element.
     pub config: Rc<EmbedConfig>,
+    /// The words, in the page's language.
+    pub text: &'static Text,
     /// The shadow root the app renders into: where to look for what has focus.
     pub shadow: web_sys::ShadowRoot,
-}
-
-impl AppProps {
-    /// The key this instance stores its record under.
-    pub fn storage_key(&self) -> StorageKey {
-        StorageKey::for_namespace(&self.config.namespace)
-    }
-}
-
-/// Props every screen receives: the state to render and where to send actions.
-#[derive(Clone, PartialEq, Properties)]
-pub struct ScreenProps {
-    /// The whole widget state (cheap to clone: it is shared).
-    pub state: Rc<WidgetState>,
-    /// Sends an action to the reducer.
-    pub dispatch: Callback<Action>,
-    /// The embed's settings (clinic name, links, week start).
-    pub config: Rc<EmbedConfig>,
-    /// Where this widget's record lives, for downloads of raw stored text.
-    pub storage_key: StorageKey,
 }
 
 impl Reducible for WidgetState {
@@ -70,79 +50,54 @@ pub fn local_today() -> chrono::NaiveDate {
 /// What this tab last read, wrote or adopted, shared by the load, save and storage-event paths.
 type LastSynced = Rc<RefCell<Option<Synced>>>;
 
-/// The stored text as this tab last knew it, and the record it read or wrote with it.
-struct Synced {
-    /// A stored value equal to this means no other tab has written since: no merge needed.
-    text: String,
-    /// The very record (same allocation) that text holds, when this tab has it: saving that
-    /// record again would change nothing, so the save is skipped before serializing anything.
-    record: Option<Rc<Record>>,
-}
-
-/// Whether `text` is what this tab last knew to be stored.
-fn is_synced_text(synced: &LastSynced, text: &str) -> bool {
-    synced.borrow().as_ref().is_some_and(|s| s.text == text)
-}
-
-/// The record this tab last knew to be stored: a merge measures this tab's own changes (an
-/// undone tick, say) from it. Parsed from the text only when this tab never held it.
-fn synced_record(synced: &LastSynced) -> Option<Rc<Record>> {
-    let synced = synced.borrow();
-    let known = synced.as_ref()?;
-    known
-        .record
-        .clone()
-        .or_else(|| Record::parse(&known.text).ok().map(Rc::new))
-}
-
-/// Reads the stored record, turning every failure into a notice rather than lost data. The
-/// read is bracketed by User Timing marks, `momentum:load-start` and `momentum:load-end`, so
-/// `make bench` (or a clinic's own performance monitoring) sees exactly how long it takes.
-/// Marks stay in the page; nothing is sent anywhere.
+/// Reads the stored record, setting an unreadable one aside first. The read is bracketed by
+/// User Timing marks, `momentum:load-start` and `momentum:load-end`, so `make bench` (or a
+/// clinic's own monitoring) sees how long it takes. Marks stay in the page; nothing is sent.
 fn load(key: &StorageKey, synced: &LastSynced) -> WidgetState {
     let performance = web_sys::window().and_then(|window| window.performance());
     let mark = |name| performance.as_ref().map(|p| p.mark(name));
     mark("momentum:load-start");
-    let state = read_record(key, synced);
+    let today = local_today();
+    let mut state = match sync::load(storage::read(key), today) {
+        LoadStep::Ready {
+            state,
+            synced: known,
+        } => {
+            *synced.borrow_mut() = known;
+            *state
+        }
+        LoadStep::SetAside(_) => {
+            sync::after_set_aside(storage::set_aside(key).map_err(|_| ()), today)
+        }
+    };
+    state.set_aside = storage::set_aside_copies(key);
+    state.platform = platform();
     mark("momentum:load-end");
     state
 }
 
-/// [`load`]'s work: `localStorage`, then the record's text to a [`WidgetState`].
-fn read_record(key: &StorageKey, synced: &LastSynced) -> WidgetState {
-    let today = local_today();
-    let fresh = |mode, notice| WidgetState::new(Record::default(), mode, notice, today);
-    match storage::read(key) {
-        Err(_) => fresh(SaveMode::MemoryOnly, Some(Notice::StorageUnavailable)),
-        Ok(None) => fresh(SaveMode::Save, None),
-        Ok(Some(text)) => match Record::parse(&text) {
-            Ok(record) => {
-                let state = WidgetState::new(record, SaveMode::Save, None, today);
-                *synced.borrow_mut() = Some(Synced {
-                    text,
-                    record: Some(state.record.clone()),
-                });
-                state
-            }
-            Err(RecordError::NewerVersion(_)) => {
-                let record = Record::parse_lenient(&text).unwrap_or_default();
-                WidgetState::new(
-                    record,
-                    SaveMode::ReadOnly,
-                    Some(Notice::NewerVersion),
-                    today,
-                )
-            }
-            Err(RecordError::Corrupt(_)) => match storage::set_aside(key, &text) {
-                Ok(backup_key) => fresh(
-                    SaveMode::Save,
-                    Some(Notice::CorruptBackedUp {
-                        backup_key: backup_key.as_str().to_owned(),
-                    }),
-                ),
-                Err(_) => fresh(SaveMode::ReadOnly, Some(Notice::CorruptNotBackedUp)),
-            },
-        },
+/// Where the widget runs, as far as advice on keeping data depends on it: an iPhone or iPad
+/// (iPadOS reports a Mac with a touch screen), and whether it was opened from the Home Screen.
+fn platform() -> Platform {
+    let Some(window) = web_sys::window() else {
+        return Platform::default();
+    };
+    let navigator = window.navigator();
+    let agent = navigator.user_agent().unwrap_or_default();
+    let apple = ["iPhone", "iPad", "iPod"].iter().any(|d| agent.contains(d))
+        || (agent.contains("Macintosh") && navigator.max_touch_points() > 1);
+    let standalone = window
+        .match_media("(display-mode: standalone)")
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.matches())
+        || js_sys::Reflect::get(&navigator, &"standalone".into())
+            .ok()
+            .and_then(|v| v.as_bool())
+            == Some(true);
+    Platform {
+        apple_safari: apple,
+        standalone,
     }
 }
 
@@ -155,80 +110,116 @@ fn save_notice(error: &StorageError) -> Notice {
     }
 }
 
-/// Writes `record`, first merging in anything another tab stored since this tab last synced,
-/// so neither tab overwrites the other's sessions. Something stored meanwhile that this build
-/// cannot read is never overwritten: an unreadable value is set aside first, and a newer
-/// widget's record makes this tab read-only.
-fn save(key: &StorageKey, record: &Rc<Record>, synced: &LastSynced, dispatch: &Callback<Action>) {
-    let unchanged = synced
-        .borrow()
-        .as_ref()
-        .and_then(|s| s.record.as_ref())
-        .is_some_and(|known| Rc::ptr_eq(known, record));
-    if unchanged {
-        return;
-    }
-    let merged = match storage::read(key) {
-        Ok(Some(stored)) if !is_synced_text(synced, &stored) => match Record::parse(&stored) {
-            Ok(theirs) => Some(record.merged_with(&theirs, synced_record(synced).as_deref())),
-            Err(RecordError::NewerVersion(_)) => {
-                dispatch.emit(Action::ProtectStored(Notice::NewerVersion));
+/// Saves `ours`: the steps are [`sync::save_step`]'s; this only reads, writes and reports.
+fn save(key: &StorageKey, ours: &Rc<Record>, synced: &LastSynced, dispatch: &Callback<Action>) {
+    let today = local_today();
+    let mut stored = storage::read(key);
+    loop {
+        let step = sync::save_step(ours, synced.borrow().as_ref(), &stored, today);
+        match step {
+            SaveStep::Skip => return,
+            SaveStep::Write {
+                record,
+                text,
+                adopt,
+            } => {
+                match storage::write(key, &text) {
+                    Ok(()) => {
+                        *synced.borrow_mut() = Some(Synced {
+                            text,
+                            record: record.clone(),
+                        });
+                        if adopt {
+                            let theirs = Record::clone(&record);
+                            dispatch.emit(Action::Adopt {
+                                theirs,
+                                base: Some(ours.clone()),
+                            });
+                        }
+                    }
+                    Err(error) => dispatch.emit(Action::SaveFailed(save_notice(&error))),
+                }
                 return;
             }
-            Err(RecordError::Corrupt(_)) => match storage::set_aside(key, &stored) {
+            SaveStep::SetAsideFirst(_) => match storage::set_aside(key) {
                 Ok(backup_key) => {
-                    dispatch.emit(Action::Explain(Notice::CorruptBackedUp {
-                        backup_key: backup_key.as_str().to_owned(),
-                    }));
-                    None
+                    dispatch.emit(Action::Explain(Notice::CorruptBackedUp { backup_key }));
+                    dispatch.emit(Action::SetAsideFound(storage::set_aside_copies(key)));
+                    // What was stored is kept aside; ours goes in its place.
+                    stored = Stored::Empty;
                 }
                 Err(_) => {
                     dispatch.emit(Action::ProtectStored(Notice::CorruptNotBackedUp));
                     return;
                 }
             },
-        },
-        _ => None,
-    };
-    let to_write: &Record = merged.as_ref().unwrap_or(record);
-    let text = to_write.to_json();
-    if is_synced_text(synced, &text) {
-        return;
-    }
-    match storage::write(key, &text) {
-        Ok(()) => {
-            *synced.borrow_mut() = Some(Synced {
-                text,
-                record: merged.is_none().then(|| record.clone()),
-            });
-            if let Some(merged) = merged.filter(|m| m != &**record) {
-                dispatch.emit(Action::Adopt(merged));
+            SaveStep::Protect(notice) => {
+                dispatch.emit(Action::ProtectStored(notice));
+                return;
             }
         }
-        Err(error) => dispatch.emit(Action::SaveFailed(save_notice(&error))),
     }
 }
 
-/// Focuses the screen's heading when nothing in the widget has focus any more: the pressed
-/// control went away with the old screen. A tab keeps its focus, as the tabs stay.
-fn focus_heading_if_focus_was_lost(shadow: &web_sys::ShadowRoot) {
-    if shadow.active_element().is_some() {
-        return;
-    }
-    if let Ok(Some(heading)) = shadow.query_selector(".screen h3") {
-        // An `h3` is always an HTML element.
-        let heading = heading.unchecked_into::<web_sys::HtmlElement>();
-        // Focusable from script only: Tab never stops on a heading.
-        let _ = heading.set_attribute("tabindex", "-1");
-        let _ = heading.focus();
+/// Moves focus where the last action asked: every action that takes away the control the
+/// visitor pressed says where they carry on (`Focus`). Loading never takes focus from the page.
+fn settle_focus(shadow: &web_sys::ShadowRoot, focus: Focus) {
+    let selector = match focus {
+        Focus::Keep => return,
+        Focus::Heading => ".screen h3".to_owned(),
+        Focus::Status => "[data-status]".to_owned(),
+        Focus::Form => {
+            "form[data-open] input, form[data-open] select, form[data-open] button".to_owned()
+        }
+        Focus::Session(key) => format!("[data-session=\"{}-{}\"] button", key.0, key.1.id()),
+    };
+    if let Ok(Some(element)) = shadow.query_selector(&selector) {
+        let element = element.unchecked_into::<web_sys::HtmlElement>();
+        if matches!(element.tag_name().as_str(), "H3" | "P" | "DIV") {
+            // Focusable from script only: Tab never stops on it.
+            let _ = element.set_attribute("tabindex", "-1");
+        }
+        let _ = element.focus();
     }
 }
 
-/// The widget.
+/// The widget's frame, shown at once; the widget itself follows in a later task.
+///
+/// On a slow phone the first render is the longest stretch the page cannot respond: reading
+/// the record and building the screen. Showing the frame first and the screen one task later
+/// splits that stretch in two (see bench/README.md), at the cost of one blank frame.
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let key = props.storage_key();
-    let config = props.config.clone();
+    let ready = use_state(|| false);
+    {
+        let ready = ready.clone();
+        use_effect_with((), move |_| {
+            let show = Closure::once_into_js(move || ready.set(true));
+            if let Some(window) = web_sys::window() {
+                let _ = window.set_timeout_with_callback(show.unchecked_ref());
+            }
+        });
+    }
+    let text = props.text;
+    html! {
+        <section class="momentum" lang={text.lang.tag()} aria-labelledby="momentum-title">
+            <header class="momentum-header">
+                <h2 id="momentum-title">{text.chrome.title}</h2>
+                <p class="lede">{text.chrome.lede}</p>
+            </header>
+            if *ready {
+                <Widget ..props.clone() />
+            } else {
+                <div class="screen" aria-busy="true"></div>
+            }
+        </section>
+    }
+}
+
+/// The widget: its state, its storage, and the screen on show.
+#[component]
+fn Widget(props: &AppProps) -> Html {
+    let key = StorageKey::for_namespace(&props.config.namespace);
     let synced: LastSynced = use_mut_ref(|| None);
     let state = use_reducer({
         let (key, synced) = (key.clone(), synced.clone());
@@ -239,29 +230,45 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |action| dispatcher.dispatch(action))
     };
 
-    // Save after every change of the record while saving is possible. The record just read
-    // from storage is not written back (see `Synced::record`): that would change nothing and,
-    // with years of history, cost a noticeable part of the first render.
-    // The same effect settles focus when the screen has changed since the last render: one
-    // effect rather than two, as every effect type adds about 1 KB to the wasm.
-    let shown_screen = use_mut_ref(|| state.screen);
+    // Whether the browser keeps this site's storage; after the first tick, ask it to (then
+    // Settings says so, and backups are suggested less often).
+    // A returning visitor is never asked on arrival: only a tick in this visit asks.
+    let logged_at_load = *use_mut_ref(|| state.record.log.len()).borrow();
+    let asked_to_keep = use_mut_ref(|| false);
     {
-        let (key, synced, dispatch) = (key.clone(), synced.clone(), dispatch.clone());
-        let shadow = props.shadow.clone();
+        let dispatch = dispatch.clone();
         use_effect_with(
-            (state.record.clone(), state.save_mode, state.screen),
-            move |(record, mode, screen)| {
-                if *mode == SaveMode::Save {
-                    save(&key, record, &synced, &dispatch);
+            (state.record.log.len(), state.storage_kept),
+            move |(logged, kept)| {
+                let ticked = *logged > logged_at_load;
+                let ask = ticked && *kept != Some(true) && !*asked_to_keep.borrow();
+                if ask {
+                    *asked_to_keep.borrow_mut() = true;
                 }
-                if shown_screen.replace(*screen) != *screen {
-                    focus_heading_if_focus_was_lost(&shadow);
+                if ask || kept.is_none() {
+                    storage::storage_kept(ask, move |kept| {
+                        dispatch.emit(Action::StorageKept(kept))
+                    });
                 }
             },
         );
     }
 
-    // Another tab of the same page saved: show its record (it already merged ours).
+    // After every change: save the record while saving is possible (the record just read is
+    // not written back, see `Synced::record`), then settle focus. One effect rather than two:
+    // both run after the same renders.
+    {
+        let (key, synced, dispatch) = (key.clone(), synced.clone(), dispatch.clone());
+        let shadow = props.shadow.clone();
+        use_effect_with(state.clone(), move |state| {
+            if state.save_mode == SaveMode::Save {
+                save(&key, &state.record, &synced, &dispatch);
+            }
+            settle_focus(&shadow, state.focus);
+        });
+    }
+
+    // Another tab of the same page stored a record: show it, merged with ours.
     {
         let (synced, dispatch) = (synced.clone(), dispatch.clone());
         use_effect_with(key.clone(), move |key| {
@@ -271,11 +278,15 @@ pub fn App(props: &AppProps) -> Html {
                     if event.key().as_deref() != Some(key.as_str()) {
                         return;
                     }
-                    if let Some(text) = event.new_value() {
-                        if let Ok(record) = Record::parse(&text) {
-                            *synced.borrow_mut() = Some(Synced { text, record: None });
-                            dispatch.emit(Action::Adopt(record));
-                        }
+                    let Some(text) = event.new_value() else {
+                        return;
+                    };
+                    let known = synced.borrow().clone();
+                    if let Some((action, now)) =
+                        sync::other_tab_wrote(text, known.as_ref(), local_today())
+                    {
+                        *synced.borrow_mut() = Some(now);
+                        dispatch.emit(action);
                     }
                 },
             );
@@ -319,41 +330,14 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    let screen_props = ScreenProps {
-        state: Rc::new((*state).clone()),
-        dispatch: dispatch.clone(),
-        config: config.clone(),
-        storage_key: key.clone(),
+    let view = screens::view(&state, &props.config, props.text);
+    let shell = views::Shell {
+        dispatch,
+        state: (*state).clone().into(),
+        config: props.config.clone(),
+        text: props.text,
+        key,
+        shadow: props.shadow.clone(),
     };
-    // Every screen is a plain function of the state (see `views`).
-    let body = match state.screen {
-        Screen::Welcome => welcome_view(&screen_props),
-        Screen::Readiness => readiness_view(&screen_props),
-        Screen::Setup => setup_view(&screen_props),
-        Screen::Today => today_view(&screen_props),
-        Screen::Plan => plan_view(&screen_props),
-        Screen::Progress => progress_view(&screen_props),
-        Screen::Settings => settings_view(&screen_props),
-    };
-
-    html! {
-        <section class="momentum" aria-labelledby="momentum-title">
-            <header class="momentum-header">
-                <h2 id="momentum-title">{"Momentum"}</h2>
-                <p class="lede">{"A gentle plan to get moving again, one small step at a time."}</p>
-            </header>
-            if let Some(notice) = &state.notice {
-                {notice_view(notice, &screen_props.state, &key)}
-            }
-            if state.has_plan() {
-                {tabs(state.screen, &dispatch)}
-            }
-            <div class="screen">{body}</div>
-            <p class="announcement" role="status" aria-live="polite">{state.announcement.clone()}</p>
-            <p class="disclaimer">
-                {"Momentum offers general encouragement, not medical advice. If you have a health \
-                  condition, talk with your clinician before becoming much more active."}
-            </p>
-        </section>
-    }
+    views::render(&view, &shell)
 }

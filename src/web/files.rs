@@ -17,9 +17,15 @@ extern "C" {
 /// Offers `contents` as a download named `file_name`. Works inside a shadow root, since the
 /// temporary link is attached to the document body only for the click.
 pub fn download(file_name: &str, mime: &str, contents: &str) -> Result<(), JsValue> {
+    download_value(file_name, mime, &JsValue::from_str(contents))
+}
+
+/// [`download`] of a JavaScript string as it is (a stored value, say), without a trip through
+/// Rust text.
+pub fn download_value(file_name: &str, mime: &str, contents: &JsValue) -> Result<(), JsValue> {
     let window = web_sys::window().ok_or("no window")?;
     let document = window.document().ok_or("no document")?;
-    let parts = js_sys::Array::of1(&JsValue::from_str(contents));
+    let parts = js_sys::Array::of1(contents);
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
@@ -45,13 +51,18 @@ pub fn download(file_name: &str, mime: &str, contents: &str) -> Result<(), JsVal
 /// smaller). One function answers both outcomes, and wasm-bindgen frees it after its single
 /// call: the promise settles exactly once, so nothing is left behind.
 pub fn read_bytes(file: &web_sys::File, done: impl FnOnce(Result<Vec<u8>, JsValue>) + 'static) {
-    let settled = Closure::once_into_js(move |value: JsValue| {
+    when_settled(&file.array_buffer(), move |value| {
         done(match value.dyn_into::<js_sys::ArrayBuffer>() {
             Ok(buffer) => Ok(js_sys::Uint8Array::new(&buffer).to_vec()),
             Err(refusal) => Err(refusal),
         })
     });
-    file.array_buffer()
+}
+
+/// Calls `done` once with what `promise` settles to, fulfilled or rejected.
+pub fn when_settled(promise: &JsValue, done: impl FnOnce(JsValue) + 'static) {
+    let settled = Closure::once_into_js(done);
+    promise
         .unchecked_ref::<Settling>()
         .then_either(&settled, &settled);
 }

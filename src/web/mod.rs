@@ -3,14 +3,14 @@
 //!
 //! - [`mount`] finds `[data-momentum]` elements and gives each its own Shadow DOM and app;
 //! - [`storage`] reads and writes the record text in `localStorage`, reporting every failure;
-//! - [`files`] downloads and reads files without a server;
-//! - [`app`] connects `present::widget` to the browser; [`views`] are the screens and
-//!   [`components`] the small parts they share: all render state and send actions.
+//! - [`files`] downloads and reads files without a server; [`print`] prints the widget alone;
+//! - [`app`] runs `present::reduce` and the storage protocol of `present::sync`;
+//! - [`views`] render `present::screens`' view models and send actions back.
 
 pub mod app;
-pub mod components;
 pub mod files;
 pub mod mount;
+pub mod print;
 pub mod storage;
 pub mod views;
 

@@ -5,11 +5,16 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, ShadowRootInit, ShadowRootMode};
 
+use crate::present::embed::choose_lang;
 use crate::present::embed::EmbedConfig;
+use crate::present::text::catalogue;
 use crate::web::app::{App, AppProps};
 
 /// The selector a clinic puts on the element that should hold a widget.
 pub const HOST_SELECTOR: &str = "[data-momentum]";
+
+/// The standalone page next to the loader, to open Momentum as an app.
+const APP_PAGE: &str = "app.html";
 
 /// The stylesheet, next to the loader; adopted by (or linked inside) each shadow root, never
 /// applied to the host page.
@@ -64,17 +69,26 @@ fn mount(
     }
     shadow.append_child(&root)?;
 
-    let (config, warnings) = EmbedConfig::from_attributes(|name| host.get_attribute(name));
+    let (mut config, warnings) = EmbedConfig::from_attributes(|name| host.get_attribute(name));
+    config.app_url = Some(format!("{assets_base}{APP_PAGE}"));
     for warning in warnings {
         web_sys::console::warn_1(&format!("Momentum: {warning}").into());
     }
     if let Some(accent) = &config.accent {
-        // A custom property on the host reaches into the shadow root; CSSOM writes are
+        // The clinic's colour, one readable shade (and the text colour on it) per colour
+        // scheme. Custom properties on the host reach into the shadow root; CSSOM writes are
         // allowed under a strict style-src policy.
-        host.style().set_property("--momentum-accent", accent)?;
+        for (name, colour) in accent.custom_properties() {
+            host.style().set_property(name, &colour.hex())?;
+        }
     }
+    let html_lang = document
+        .document_element()
+        .and_then(|html| html.get_attribute("lang"));
+    let lang = choose_lang(config.lang, html_lang.as_deref());
     let props = AppProps {
         config: std::rc::Rc::new(config),
+        text: catalogue(lang),
         shadow,
     };
     yew::Renderer::<App>::with_root_and_props(root, props).render();

@@ -1,31 +1,32 @@
 //! The record's text in `localStorage`, with every way that can fail made explicit.
 //!
-//! `window.localStorage` throws when storage is blocked (sandboxed iframes, some privacy modes)
-//! and `setItem` throws when the quota is full; both are ordinary here, not panics. (gloo-storage
-//! panics in the first case, so we talk to `web_sys::Storage` directly.)
+//! `window.localStorage` throws when storage is blocked (sandboxed iframes, some privacy modes),
+//! and gloo-storage's `LocalStorage::raw()` panics then, so [`available`] checks first and every
+//! function here goes through it. `setItem` throws when the quota is full: an ordinary value
+//! here, not a panic. We store the record's text rather than `LocalStorage::set(record)`:
+//! the save path already serialized it to compare with what another tab stored, and `set`
+//! would serialize it a second time.
+//!
+//! Copies of unreadable records are made from the stored JavaScript string itself, never from
+//! Rust's reading of it, so they stay byte-exact (a lone surrogate survives).
 
-use js_sys::{JsString, Uint8Array};
+use gloo_storage::{LocalStorage, Storage};
+use gloo_utils::errors::JsError;
 use wasm_bindgen::prelude::*;
-use web_sys::Storage;
+use wasm_bindgen::JsCast;
+
+use crate::present::sync::Stored;
 
 #[wasm_bindgen]
 extern "C" {
-    /// A `Storage` whose `getItem` returns the JavaScript value itself (a string or `null`), so
-    /// that a long record can be copied in by [`text_of`] rather than by wasm-bindgen's
-    /// conversion.
+    /// `localStorage` with the value itself in and out, without turning it into Rust text.
     type RawStorage;
 
     #[wasm_bindgen(method, catch, js_name = getItem)]
-    fn get_item_value(this: &RawStorage, key: &str) -> Result<JsValue, JsValue>;
+    fn get_value(this: &RawStorage, key: &str) -> Result<JsValue, JsValue>;
 
-    /// The browser's UTF-8 encoder.
-    type TextEncoder;
-
-    #[wasm_bindgen(constructor, catch)]
-    fn new() -> Result<TextEncoder, JsValue>;
-
-    #[wasm_bindgen(method)]
-    fn encode(this: &TextEncoder, text: &JsString) -> Uint8Array;
+    #[wasm_bindgen(method, catch, js_name = setItem)]
+    fn set_value(this: &RawStorage, key: &str, value: &JsValue) -> Result<(), JsValue>;
 }
 
 /// Prefix of every key Momentum writes, so a clinic's other scripts can tell ours apart.
@@ -41,7 +42,7 @@ impl StorageKey {
         StorageKey(format!("{KEY_PREFIX}{namespace}"))
     }
 
-    /// A key exactly as stored, e.g. one a notice remembered.
+    /// A key exactly as stored, e.g. a set-aside copy's.
     pub fn from_full_key(key: &str) -> Self {
         StorageKey(key.to_owned())
     }
@@ -50,12 +51,17 @@ impl StorageKey {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+
+    /// The prefix of this key's set-aside copies.
+    fn set_aside_prefix(&self) -> String {
+        format!("{}/unreadable-", self.0)
+    }
 }
 
 /// How many set-aside copies of unreadable records we keep looking past before giving up.
 const MAX_SET_ASIDE_COPIES: u32 = 20;
 
-/// Why a read or write did not happen; each maps to a message the visitor sees.
+/// Why a write did not happen; each maps to a message the visitor sees.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StorageError {
     /// The browser refuses to give this page storage at all.
@@ -66,70 +72,114 @@ pub enum StorageError {
     Other(String),
 }
 
-/// `localStorage`, if this page may use it. Never panics.
-pub fn local_storage() -> Option<Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
+/// Whether this page may use `localStorage` (so gloo-storage will not panic). Never panics.
+pub fn available() -> bool {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .is_some()
 }
 
-/// The stored text under `key`, `Ok(None)` when nothing was saved yet.
-pub fn read(key: &StorageKey) -> Result<Option<String>, StorageError> {
-    let storage = local_storage().ok_or(StorageError::Unavailable)?;
-    let value = storage
-        .unchecked_ref::<RawStorage>()
-        .get_item_value(key.as_str())
-        .map_err(|e| StorageError::Other(format!("{e:?}")))?;
-    Ok(value.dyn_ref::<JsString>().map(text_of))
-}
-
-/// A JavaScript string as Rust text, copied through the browser's `TextEncoder` (native code)
-/// and one block copy into wasm memory. wasm-bindgen's own conversion copies ASCII text one
-/// character at a time in JavaScript, about 2.5 ms for a 5-year record on a cold page. Falls
-/// back to that conversion if the encoder is missing.
-fn text_of(text: &JsString) -> String {
-    TextEncoder::new()
-        .ok()
-        .and_then(|encoder| String::from_utf8(encoder.encode(text).to_vec()).ok())
-        .unwrap_or_else(|| String::from(text))
+/// What is stored under `key`.
+pub fn read(key: &StorageKey) -> Stored {
+    if !available() {
+        return Stored::Unavailable;
+    }
+    match LocalStorage::raw().get_item(key.as_str()) {
+        Ok(Some(text)) => Stored::Text(text),
+        Ok(None) => Stored::Empty,
+        Err(_) => Stored::Unavailable,
+    }
 }
 
 /// Stores `text` under `key`.
 pub fn write(key: &StorageKey, text: &str) -> Result<(), StorageError> {
-    let storage = local_storage().ok_or(StorageError::Unavailable)?;
-    storage
+    if !available() {
+        return Err(StorageError::Unavailable);
+    }
+    LocalStorage::raw()
         .set_item(key.as_str(), text)
-        .map_err(classify_write_error)
+        .map_err(classify)
 }
 
 /// Quota errors have a name that differs between browsers; anything else is reported as is.
-fn classify_write_error(err: wasm_bindgen::JsValue) -> StorageError {
-    let name = js_sys::Reflect::get(&err, &"name".into())
-        .ok()
-        .and_then(|v| v.as_string())
-        .unwrap_or_default();
-    if name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" {
-        StorageError::QuotaExceeded
-    } else {
-        StorageError::Other(format!("{err:?}"))
+fn classify(error: JsValue) -> StorageError {
+    match error.dyn_into::<js_sys::Error>().map(JsError::from) {
+        Ok(e) if e.name == "QuotaExceededError" || e.name == "NS_ERROR_DOM_QUOTA_REACHED" => {
+            StorageError::QuotaExceeded
+        }
+        Ok(e) => StorageError::Other(format!("{}: {}", e.name, e.message)),
+        Err(value) => StorageError::Other(format!("{value:?}")),
     }
 }
 
-/// Copies unreadable stored text to a free key next to `key` before anything overwrites it,
-/// and returns that key. An identical earlier copy is reused; an existing different one is
-/// never overwritten.
-pub fn set_aside(key: &StorageKey, text: &str) -> Result<StorageKey, StorageError> {
-    let storage = local_storage().ok_or(StorageError::Unavailable)?;
+/// Copies what is stored under `key` now, exactly as it is, to a free key next to it and
+/// returns that key. An identical earlier copy is reused; a different one is never overwritten.
+pub fn set_aside(key: &StorageKey) -> Result<String, StorageError> {
+    if !available() {
+        return Err(StorageError::Unavailable);
+    }
+    let storage = LocalStorage::raw().unchecked_into::<RawStorage>();
+    let value = storage.get_value(key.as_str()).map_err(classify)?;
+    if value.is_null() {
+        return Err(StorageError::Other("nothing to set aside".into()));
+    }
+    let prefix = key.set_aside_prefix();
     for n in 1..=MAX_SET_ASIDE_COPIES {
-        let candidate = StorageKey(format!("{}/unreadable-{n}", key.0));
-        match storage.get_item(candidate.as_str()) {
-            Ok(None) => {
-                write(&candidate, text)?;
+        let candidate = format!("{prefix}{n}");
+        match storage.get_value(&candidate) {
+            Ok(existing) if existing.is_null() => {
+                storage.set_value(&candidate, &value).map_err(classify)?;
                 return Ok(candidate);
             }
-            Ok(Some(existing)) if existing == text => return Ok(candidate),
+            Ok(existing) if existing == value => return Ok(candidate),
             _ => continue,
         }
     }
     Err(StorageError::Other(
         "no free key for a set-aside copy".into(),
     ))
+}
+
+/// The keys of every set-aside copy of `key`'s record, in order.
+pub fn set_aside_copies(key: &StorageKey) -> Vec<String> {
+    if !available() {
+        return Vec::new();
+    }
+    let storage = LocalStorage::raw();
+    let prefix = key.set_aside_prefix();
+    let mut keys: Vec<(u32, String)> = (0..LocalStorage::length())
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter_map(|k| Some((k.strip_prefix(&prefix)?.parse().ok()?, k.clone())))
+        .collect();
+    keys.sort_unstable();
+    keys.into_iter().map(|(_, k)| k).collect()
+}
+
+/// The stored value under `key` as a JavaScript string, untouched, for a download.
+pub fn raw_value(key: &str) -> Option<js_sys::JsString> {
+    if !available() {
+        return None;
+    }
+    let storage = LocalStorage::raw().unchecked_into::<RawStorage>();
+    storage
+        .get_value(key)
+        .ok()?
+        .dyn_into::<js_sys::JsString>()
+        .ok()
+}
+
+/// Asks whether the browser keeps this site's storage (`navigator.storage.persisted()`, no
+/// prompt) or, with `ask`, asks it to (`persist()`, which Firefox may show as a question).
+/// `done` hears the answer; a browser without the Storage API says nothing.
+pub fn storage_kept(ask: bool, done: impl FnOnce(bool) + 'static) {
+    let Some(manager) = web_sys::window().map(|w| w.navigator().storage()) else {
+        return;
+    };
+    let promise = if ask {
+        manager.persist()
+    } else {
+        manager.persisted()
+    };
+    let Ok(promise) = promise else { return };
+    crate::web::files::when_settled(&promise, move |value| done(value.as_bool() == Some(true)));
 }

@@ -1,8 +1,7 @@
 //! Adapting without punishment: what last week's log says about this week's level.
 //!
-//! The decision for week `w` looks only at log entries dated before week `w` starts (and not
-//! after today), so once a week has begun nothing logged later can change it: past sessions
-//! stay exactly as they were shown.
+//! Any activity counts as evidence, planned or not. The decision is taken once, when a week
+//! begins, and the week is then stored (see `schedule`), so nothing logged later changes it.
 
 use chrono::NaiveDate;
 
@@ -49,9 +48,10 @@ impl Evidence {
                 continue;
             }
             if let Outcome::Done { minutes, effort } = entry.outcome {
-                match effort {
+                // Unplanned activity may come without a word on effort: taken as "just right".
+                match effort.unwrap_or(Effort::JustRight) {
                     Effort::TooHard => evidence.too_hard = true,
-                    Effort::Easy | Effort::JustRight => {
+                    effort @ (Effort::Easy | Effort::JustRight) => {
                         if minutes >= longest_planned {
                             evidence.reached_level = true;
                         }

@@ -4,16 +4,16 @@ use chrono::{NaiveDate, Weekday};
 
 use crate::core::activity::Activity;
 
-/// The session lengths the form offers: small, familiar steps, as the clinic's article suggests
-/// ("if 5 minutes or 10 minutes is where you're at, start there").
-pub const ALLOWED_START_MINUTES: [u16; 5] = [5, 10, 15, 20, 30];
+/// The session lengths the plan form offers for "today": small, familiar steps, as the clinic's
+/// article suggests ("if 5 minutes or 10 minutes is where you're at, start there").
+pub const SESSION_LENGTHS: [u16; 5] = [5, 10, 15, 20, 30];
 
 /// Why the answers cannot become a plan; each case gets its own kind message in the widget.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PlanError {
-    /// No activity was chosen, so there is nothing to schedule.
+    /// No plannable activity was chosen, so there is nothing to schedule.
     NoActivities,
-    /// The minutes are not one of [`ALLOWED_START_MINUTES`].
+    /// The minutes are not one of [`SESSION_LENGTHS`].
     MinutesNotAllowed(u16),
     /// No weekday was chosen, so there is no day to schedule on.
     NoDays,
@@ -56,18 +56,21 @@ impl PlanInputs {
         start: NaiveDate,
         gentle: bool,
     ) -> Result<PlanInputs, PlanError> {
-        let mut activities = activities.to_vec();
-        crate::core::sort_small_by(&mut activities, Ord::cmp);
+        let mut activities: Vec<Activity> = activities
+            .iter()
+            .copied()
+            .filter(|a| a.is_plannable())
+            .collect();
+        activities.sort_unstable();
         activities.dedup();
         if activities.is_empty() {
             return Err(PlanError::NoActivities);
         }
-        if !ALLOWED_START_MINUTES.contains(&start_minutes) {
+        if !SESSION_LENGTHS.contains(&start_minutes) {
             return Err(PlanError::MinutesNotAllowed(start_minutes));
         }
         let mut days = days.to_vec();
         crate::core::sort_weekdays(&mut days);
-        days.dedup();
         if days.is_empty() {
             return Err(PlanError::NoDays);
         }
@@ -152,7 +155,7 @@ mod tests {
 
     #[test]
     fn every_allowed_minute_choice_is_accepted() {
-        for m in ALLOWED_START_MINUTES {
+        for m in SESSION_LENGTHS {
             assert!(PlanInputs::new(&[Activity::Yoga], m, &[Mon], date(), false).is_ok());
         }
         for m in [0, 4, 25, 31, 45] {

@@ -90,11 +90,11 @@ pub fn max_weekly_growth(gentle: bool) -> u16 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::plan::inputs::ALLOWED_START_MINUTES;
+    use crate::core::plan::inputs::SESSION_LENGTHS;
 
     #[test]
     fn reaches_the_target_by_week_twelve_from_every_start() {
-        for start in ALLOWED_START_MINUTES {
+        for start in SESSION_LENGTHS {
             let ladder = Ladder::new(start, false);
             assert_eq!(ladder.level(11), TARGET_MINUTES, "start {start}");
             let gentle = Ladder::new(start, true);
@@ -109,7 +109,7 @@ mod tests {
     #[test]
     fn grows_in_small_steps_and_holds_now_and_then() {
         for gentle in [false, true] {
-            for start in ALLOWED_START_MINUTES {
+            for start in SESSION_LENGTHS {
                 let ladder = Ladder::new(start, gentle);
                 assert_eq!(ladder.level(0), start.min(top_minutes(gentle)));
                 for p in 1..usize::from(WEEKS) {

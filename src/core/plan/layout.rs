@@ -16,9 +16,8 @@
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 
 use crate::core::activity::Activity;
-use crate::core::plan::copy::{self, Role};
 use crate::core::plan::inputs::PlanInputs;
-use crate::core::plan::{Intensity, Session, Week};
+use crate::core::plan::{Intensity, Role, Session};
 
 /// Up to this many days a week get a full-length session: the article's "3-4 times a week".
 pub const FULL_LENGTH_DAYS: usize = 4;
@@ -163,9 +162,11 @@ impl Layout {
         }
     }
 
-    /// The sessions of plan week `week` (1-based) when its longest session is `level` minutes.
-    pub fn week(&self, week: u8, level: u16) -> Week {
-        let first_day = self.start + Days::new(7 * u64::from(week - 1));
+    /// The sessions of the week starting on `first_day` (a day with the plan's start weekday)
+    /// laid out as plan week `week` (1-based: weeks 1 and 2 are the easy opening ones) when its
+    /// full-length sessions are `level` minutes.
+    pub fn sessions(&self, first_day: NaiveDate, week: u8, level: u16) -> Vec<Session> {
+        let week = week.max(1);
         let (main_days, full_length, strength_days) = if week <= EASY_ONLY_WEEKS {
             (
                 &self.early_main_days,
@@ -207,7 +208,7 @@ impl Layout {
                 sessions.push(session(date, Activity::Strength, minutes, intensity, role));
             }
         }
-        Week { week, sessions }
+        sessions
     }
 
     /// Rotates the activities by one place each week so every one gets its turn on every day
@@ -262,7 +263,8 @@ fn session(
         activity,
         minutes,
         intensity,
-        note: copy::session_note(activity, intensity, role).to_string(),
+        role,
+        planned: None,
     }
 }
 

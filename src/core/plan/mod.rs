@@ -1,70 +1,117 @@
-//! The plan engine: twelve weeks of small, kind, dated sessions that grow slowly and adapt to
-//! the visitor's log without ever punishing a hard or skipped day.
+//! The plan engine: twelve-week plans of small, kind, dated sessions that grow slowly, adapt to
+//! what the visitor did without ever punishing a hard or skipped day, and, once a week has
+//! begun, stay exactly as they were shown.
 //!
-//! # Entry points
+//! # The record of a plan is data
+//!
+//! A plan is a start date ([`PlanStart`]). Every week that has begun is stored as it was shown
+//! ([`Week`]: its sessions with dates, activities, minutes and intensity, and the level it was
+//! decided at); weeks still ahead are derived from the visitor's current choices and the last
+//! week's level. [`schedule::Schedule::build`] puts the two together: the one place every
+//! screen, statistic and the score read the plan from.
 //!
 //! ```
 //! use chrono::{NaiveDate, Weekday};
 //! use momentum::core::activity::Activity;
-//! use momentum::core::plan::{generate, PlanInputs};
+//! use momentum::core::log::Log;
+//! use momentum::core::plan::schedule::{Schedule, Timeline};
+//! use momentum::core::plan::{Choices, PlanStart};
 //!
 //! let start = NaiveDate::from_ymd_opt(2026, 1, 5).unwrap();
-//! // 1. Validate the form's answers once (a `PlanError` says which answer needs another look).
-//! let inputs = PlanInputs::new(
-//!     &[Activity::Walking, Activity::Yoga],
-//!     10,
-//!     &[Weekday::Mon, Weekday::Wed, Weekday::Fri],
-//!     start,
-//!     false, // gentle: `readiness::assess(..).gentle`
-//! )
-//! .unwrap();
-//! // 2. Derive the plan from the inputs, the log and today's date. It is a pure function:
-//! //    call it again whenever the log or the date changes; nothing needs storing.
-//! let plan = generate(&inputs, &[], start);
-//! assert_eq!(plan.weeks.len(), 12);
-//! // 3. Show it, or serialize it: {"weeks":[{"week":1,"sessions":[{"date":..}]}],"gentle":false}
-//! let json = serde_json::to_string(&plan).unwrap();
-//! assert!(json.starts_with(r#"{"weeks":[{"week":1,"sessions":[{"date":"2026-01-05""#));
+//! let choices = Choices {
+//!     activities: vec![Activity::Walking, Activity::Yoga],
+//!     minutes_today: 10,
+//!     weekdays: vec![Weekday::Mon, Weekday::Wed, Weekday::Fri],
+//!     gentle: false,
+//! };
+//! let plans = [PlanStart { start }];
+//! let log = Log::default();
+//! let timeline = Timeline { choices: &choices, plans: &plans, weeks: &[], moves: &[], log: &log };
+//! let schedule = Schedule::build(&timeline, start);
+//! assert_eq!(schedule.weeks.len(), 12);
+//! assert_eq!(schedule.weeks[0].week.sessions[0].minutes, 10);
 //! ```
 //!
-//! # How it works
+//! # How a week is decided
 //!
-//! * `ladder`: the longest session of each week climbs a ladder of small steps with hold weeks,
-//!   reaching 30 minutes by week 12 from every start (20 minutes in gentle mode).
-//! * `adapt`: each week, last week's log decides whether to hold, climb, or climb a little
-//!   sooner. Never down.
-//! * `layout`: which day gets which activity, length and intensity; it depends only on the
-//!   inputs and the week number, so the calendar rules hold for every adapted plan. A day holds
-//!   at most one session in weeks 1 and 2; later, strength on a walk, swim or yoga day is a
-//!   short set of at most 10 minutes.
-//! * `copy`: every sentence the plan shows.
+//! * `growth`: the level (the longest full-length session) of each week follows from the week
+//!   before and what the visitor did in it: climb a small step, hold, climb a little sooner, or,
+//!   after 14 days with nothing done, a lighter "welcome back" week. The weekly total never grows
+//!   by more than half or 15 minutes, whichever is more.
+//! * `adapt`: what a week's log says (too hard, level reached, easy).
+//! * `layout`: which day gets which activity, length and intensity.
+//! * `adjust`: the visitor's own moves and swaps of single sessions.
+//! * `ladder`: the base climb of a plan, kept for format-4 records (see `core::migrate`).
 
-mod adapt;
+pub(crate) mod adapt;
 pub mod adjust;
-mod copy;
+pub(crate) mod growth;
 mod inputs;
-mod ladder;
+pub(crate) mod ladder;
 mod layout;
+pub mod schedule;
 
-use chrono::{Days, NaiveDate};
+use chrono::{NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
 use crate::core::activity::Activity;
-use crate::core::log::LogEntry;
+use crate::core::dates::Day;
 
-pub use adapt::EASY_TIMES_TO_STEP_SOONER;
-pub use copy::GENTLE_NOTICE;
-pub use inputs::{PlanError, PlanInputs, ALLOWED_START_MINUTES};
+pub use adapt::{Evidence, Step, EASY_TIMES_TO_STEP_SOONER};
+pub use growth::{total_cap, welcome_back_level, BREAK_DAYS};
+pub use inputs::{PlanError, PlanInputs, SESSION_LENGTHS};
 pub use ladder::{
     GENTLE_MAX_SESSION_MINUTES, GENTLE_MAX_WEEKLY_GROWTH, HOLD_WEEKS, MAX_SESSION_MINUTES,
     MAX_WEEKLY_GROWTH, TARGET_MINUTES, WEEKS,
 };
 pub use layout::{
-    EASY_ONLY_WEEKS, RECOVERY_MINUTES, SHARED_DAY_STRENGTH_MAX_MINUTES, STRENGTH_MAX_MINUTES,
+    Layout, EASY_ONLY_WEEKS, LIGHT_MIN_MINUTES, RECOVERY_MINUTES, SHARED_DAY_STRENGTH_MAX_MINUTES,
+    STRENGTH_MAX_MINUTES,
 };
 
 /// No week of any plan adds up to more than this (WHO's upper end of 300 minutes a week).
 pub const MAX_WEEKLY_MINUTES: u16 = 300;
+
+/// The visitor's choices a plan is laid out from, as the plan form saves them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Choices {
+    /// Chosen activities, kept sorted and without repeats.
+    pub activities: Vec<Activity>,
+    /// The session length the visitor said feels comfortable, one of [`SESSION_LENGTHS`].
+    pub minutes_today: u16,
+    /// Days the visitor wants to move, Monday first, without repeats.
+    pub weekdays: Vec<Weekday>,
+    /// Slower progression, after any "yes" in the readiness check.
+    pub gentle: bool,
+}
+
+impl Default for Choices {
+    fn default() -> Self {
+        Choices {
+            activities: Vec::new(),
+            minutes_today: DEFAULT_SESSION_MINUTES,
+            weekdays: Vec::new(),
+            gentle: false,
+        }
+    }
+}
+
+/// Ten minutes: the article's "5 or 10 minutes is a fine start", without being token-sized.
+pub const DEFAULT_SESSION_MINUTES: u16 = 10;
+
+impl Choices {
+    /// The checked inputs for a plan starting on `start`, or why they cannot make one.
+    pub fn inputs(&self, start: NaiveDate) -> Result<PlanInputs, PlanError> {
+        PlanInputs::new(
+            &self.activities,
+            self.minutes_today,
+            &self.weekdays,
+            start,
+            self.gentle,
+        )
+    }
+}
 
 /// How hard a session should feel; beginners start easy and only some sessions become moderate.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -76,111 +123,176 @@ pub enum Intensity {
     Moderate,
 }
 
-/// One dated session: the unit the visitor ticks off in the log, keyed like a log entry by
+/// What a session is for on its day; its how-to line depends on it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// The day's session (a strength day of its own included).
+    Main,
+    /// The short, easy session of the weekly recovery day.
+    Recovery,
+    /// A short strength set added on to a day that already has a walk, swim or yoga session.
+    ShortSet,
+}
+
+/// One dated session: the unit the visitor ticks off, keyed like a log entry by
 /// `(date, activity)` (a day never holds two sessions of the same activity).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Session {
-    /// The calendar day; always one of the visitor's chosen weekdays.
+    /// The calendar day.
     pub date: NaiveDate,
-    /// Always one of the visitor's chosen activities.
+    /// One of the visitor's chosen activities (when it was planned).
     pub activity: Activity,
     /// How long, in minutes; the growth rules are about these numbers.
     pub minutes: u16,
-    /// How hard it should feel (weeks 1 and 2 are always easy).
+    /// How it should feel.
     pub intensity: Intensity,
-    /// A short, kind how-to line for this session.
-    pub note: String,
+    /// What it is for on its day.
+    pub role: Role,
+    /// The session as first planned, when the visitor has moved or swapped it (so it can be
+    /// put back).
+    pub planned: Option<Box<Session>>,
 }
 
-/// Seven days of sessions; week 1 starts on the plan's start date.
+impl Session {
+    /// The log key of this session.
+    pub fn key(&self) -> (NaiveDate, Activity) {
+        (self.date, self.activity)
+    }
+}
+
+/// Where each part of a stored session sits in its list.
+pub const SESSION_FIELDS: [&str; 6] = [
+    "date",
+    "activity",
+    "minutes",
+    "intensity",
+    "role",
+    "planned",
+];
+
+impl Serialize for Session {
+    /// `["2026-01-05", "walking", 10, "easy", "main"]`, with the session as first planned as a
+    /// sixth place when the visitor moved or swapped it.
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeSeq;
+        let mut row = serializer.serialize_seq(Some(5 + usize::from(self.planned.is_some())))?;
+        row.serialize_element(&Day(self.date))?;
+        row.serialize_element(&self.activity)?;
+        row.serialize_element(&self.minutes)?;
+        row.serialize_element(&self.intensity)?;
+        row.serialize_element(&self.role)?;
+        if let Some(planned) = &self.planned {
+            row.serialize_element(planned)?;
+        }
+        row.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for Session {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Session, D::Error> {
+        struct Row;
+        impl<'de> serde::de::Visitor<'de> for Row {
+            type Value = Session;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a list like [\"2026-01-05\", \"walking\", 10, \"easy\", \"main\"]")
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut row: A,
+            ) -> Result<Session, A::Error> {
+                let missing = |place: usize| {
+                    serde::de::Error::custom(format_args!("{} is missing", SESSION_FIELDS[place]))
+                };
+                let Day(date) = row.next_element()?.ok_or_else(|| missing(0))?;
+                let activity = row.next_element()?.ok_or_else(|| missing(1))?;
+                let minutes = row.next_element()?.ok_or_else(|| missing(2))?;
+                let intensity = row.next_element()?.ok_or_else(|| missing(3))?;
+                let role = row.next_element()?.ok_or_else(|| missing(4))?;
+                let planned = row
+                    .next_element::<Option<Session>>()?
+                    .flatten()
+                    .map(Box::new);
+                while row.next_element::<serde::de::IgnoredAny>()?.is_some() {}
+                Ok(Session {
+                    date,
+                    activity,
+                    minutes,
+                    intensity,
+                    role,
+                    planned,
+                })
+            }
+        }
+        deserializer.deserialize_seq(Row)
+    }
+}
+
+/// Seven days of sessions, as shown on the week's first day.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Week {
-    /// 1-based week number.
-    pub week: u8,
+    /// The week's first day.
+    #[serde(with = "crate::core::dates")]
+    pub start: NaiveDate,
+    /// The week's level: the minutes of its full-length sessions, which growth is about.
+    pub level: u16,
+    /// A lighter week after a break of [`BREAK_DAYS`] or more with nothing done.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub welcome_back: bool,
     /// Sessions in date order (on a shared day, the main session before the strength set).
     pub sessions: Vec<Session>,
 }
 
 impl Week {
-    /// The longest session's minutes: the number the growth rules are about.
-    pub fn longest_minutes(&self) -> u16 {
-        self.sessions.iter().map(|s| s.minutes).max().unwrap_or(0)
-    }
-
     /// All minutes of the week added up.
     pub fn total_minutes(&self) -> u16 {
         self.sessions.iter().map(|s| s.minutes).sum()
     }
-}
 
-/// A whole plan, derived (never stored) from inputs, log and today.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Plan {
-    /// Twelve weeks, week 1 first.
-    pub weeks: Vec<Week>,
-    /// Set when the readiness check flagged anything: the plan is gentler.
-    pub gentle: bool,
-    /// For gentle plans, the "check with your clinician first" message to show above the plan.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub notice: Option<String>,
-}
-
-impl Plan {
-    /// Every session of the plan in date order.
-    pub fn sessions(&self) -> impl Iterator<Item = &Session> {
-        self.weeks.iter().flat_map(|w| w.sessions.iter())
+    /// The longest session's minutes.
+    pub fn longest_minutes(&self) -> u16 {
+        self.sessions.iter().map(|s| s.minutes).max().unwrap_or(0)
     }
 
-    /// The planned session for a log key, if there is one (for ticking it off).
-    pub fn session(&self, date: NaiveDate, activity: Activity) -> Option<&Session> {
-        self.sessions()
-            .find(|s| s.date == date && s.activity == activity)
+    /// The last day of the week.
+    pub fn last_day(&self) -> NaiveDate {
+        crate::core::dates::add_days(self.start, 6)
     }
-}
 
-/// Derives the plan from validated inputs, the visitor's log and today's date.
-///
-/// Pure and deterministic: the same arguments always give the same plan. Weeks that have begun
-/// (start date on or before `today`) depend only on entries dated before they began, so they
-/// stay exactly as they were shown; later weeks are re-derived from the level actually reached,
-/// assuming the rest goes as planned. Entries dated after `today` are ignored.
-pub fn generate(inputs: &PlanInputs, log: &[LogEntry], today: NaiveDate) -> Plan {
-    let ladder = ladder::Ladder::new(inputs.start_minutes(), inputs.gentle());
-    let layout = layout::Layout::new(inputs);
-    let plan_start = inputs.start();
-    let mut weeks: Vec<Week> = Vec::with_capacity(usize::from(WEEKS));
-    let mut rung = 0usize;
-    for week in 1..=WEEKS {
-        if let Some(previous) = weeks.last() {
-            let previous_start = week_start(plan_start, week - 1);
-            let this_start = week_start(plan_start, week);
-            let evidence = adapt::Evidence::of_week(
-                log,
-                previous_start,
-                this_start,
-                today,
-                previous.longest_minutes(),
-            );
-            let week_is_over = this_start <= today;
-            let uses_the_log = log
-                .iter()
-                .any(|e| e.date >= plan_start && e.date < this_start && e.date <= today);
-            rung = match adapt::next_step(evidence, week_is_over, uses_the_log) {
-                adapt::Step::Hold => rung,
-                adapt::Step::Climb => rung + 1,
-                adapt::Step::ClimbSooner => ladder.next_real_step(rung),
-            };
-        }
-        weeks.push(layout.week(week, ladder.level(rung)));
+    /// Whether `date` falls in this week.
+    pub fn contains(&self, date: NaiveDate) -> bool {
+        (self.start..=self.last_day()).contains(&date)
     }
-    Plan {
-        weeks,
-        gentle: inputs.gentle(),
-        notice: inputs.gentle().then(|| GENTLE_NOTICE.to_string()),
+
+    /// The session with this key, if the week holds it.
+    pub fn session(&self, key: (NaiveDate, Activity)) -> Option<&Session> {
+        self.sessions.iter().find(|s| s.key() == key)
+    }
+
+    /// Distinct days with at least one session: what the score counts as "planned".
+    pub fn planned_days(&self) -> Vec<NaiveDate> {
+        let mut days: Vec<NaiveDate> = self.sessions.iter().map(|s| s.date).collect();
+        days.dedup();
+        days
     }
 }
 
-/// The first day of plan week `week` (1-based).
-fn week_start(plan_start: NaiveDate, week: u8) -> NaiveDate {
-    plan_start + Days::new(7 * u64::from(week - 1))
+/// One twelve-week plan: its first day. Everything else about it is in its weeks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlanStart {
+    /// The first day of its week 1.
+    #[serde(with = "crate::core::dates")]
+    pub start: NaiveDate,
+}
+
+impl PlanStart {
+    /// The first day of week `number` (1-based).
+    pub fn week_start(&self, number: u8) -> NaiveDate {
+        crate::core::dates::add_days(self.start, 7 * u64::from(number.saturating_sub(1)))
+    }
+
+    /// The day after its last week.
+    pub fn end(&self) -> NaiveDate {
+        self.week_start(WEEKS + 1)
+    }
 }

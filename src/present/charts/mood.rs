@@ -6,24 +6,20 @@
 
 use super::svg::{legend, Svg};
 use super::{
-    parse_points, points_attr, recent_weeks, round1, week_axis, week_label, week_slot, Anchor,
-    Chart, DataTable, GridLine, Label, PlotArea, Point, Rect, TableCell, TableRow, ViewBox,
-    VIEW_WIDTH,
+    chart_width, names_plans, one_line, parse_points, plan_number, plan_starts, plot_left,
+    points_attr, recent_weeks, round1, week_axis, week_marker_sentences, week_markers, week_name,
+    week_slot, Anchor, Chart, DataTable, GridLine, Label, PlanMarker, PlotArea, Point, Rect,
+    TableCell, TableRow, ViewBox, BOTTOM_PAD, LABEL_GAP, MARKER_BAND,
 };
 use crate::core::stats::WeekSummary;
+use crate::present::text::{ChartWords, Text};
 
-const VIEW: ViewBox = ViewBox {
-    width: VIEW_WIDTH,
-    height: 206.0,
-};
-const PLOT: PlotArea = PlotArea {
-    left: 50.0,
-    top: 14.0,
-    right: 312.0,
-    bottom: 166.0,
-};
-const LABEL_Y: f64 = 186.0;
-const TITLE_Y: f64 = 202.0;
+/// Height of the markers' area.
+const PLOT_HEIGHT: f64 = 152.0;
+/// Space above the top gridline (and under a marker's band).
+const TOP_PAD: f64 = 12.0;
+/// Space right of the last week.
+const RIGHT_PAD: f64 = 8.0;
 /// Horizontal nudge of each series from the week's centre.
 const SERIES_OFFSET: f64 = 4.0;
 
@@ -33,16 +29,20 @@ pub const MOOD_MARKER_SIZE: f64 = 4.5;
 /// Everything the mood chart draws, and its text alternatives.
 #[derive(Clone, Debug, PartialEq)]
 pub struct MoodChartView {
-    /// The SVG `viewBox`.
+    /// The words it was built with.
+    pub words: &'static ChartWords,
+    /// The SVG `viewBox`, as wide as the chart was drawn for.
     pub view_box: ViewBox,
     /// Where markers are placed; gridlines span it.
     pub plot: PlotArea,
-    /// Gridlines at moods 1 to 5; the ends say "1 low" and "5 good".
+    /// Gridlines at moods 1 to 5, labelled with the number; the note says which end is good.
     pub grid: Vec<GridLine>,
-    /// Week labels under the axis.
+    /// Week labels under the axis: every week's when they fit, otherwise every other one.
     pub x_labels: Vec<Label>,
     /// "Week" under the axis, only when the labels shrink to bare numbers.
     pub x_title: Option<Label>,
+    /// Where later plans began.
+    pub markers: Vec<PlanMarker>,
     /// Mood before sessions: hollow circles, dashed line.
     pub before: MoodSeries,
     /// Mood after sessions: filled squares, solid line.
@@ -77,11 +77,27 @@ impl MoodChartView {
         }
         all.extend(self.x_labels.iter().map(|l| (l.x, l.y)));
         all.extend(self.x_title.iter().map(|l| (l.x, l.y)));
+        for marker in &self.markers {
+            all.extend([
+                (marker.x, marker.top),
+                (marker.x, marker.bottom),
+                (marker.label.x, marker.label.y),
+            ]);
+        }
         all
     }
 }
 
 impl Chart for MoodChartView {
+    fn words(&self) -> &'static ChartWords {
+        self.words
+    }
+
+    /// What the scale's ends mean.
+    fn note(&self) -> Option<&'static str> {
+        Some(self.words.mood_scale)
+    }
+
     fn is_empty(&self) -> bool {
         self.before.points.is_empty() && self.after.points.is_empty()
     }
@@ -99,6 +115,7 @@ impl Chart for MoodChartView {
     fn svg(&self, labelled_by: &str, described_by: &str) -> String {
         let mut svg = Svg::image("chart-svg", self.view_box, labelled_by, described_by);
         svg.grid(&self.plot, &self.grid);
+        svg.plan_markers(&self.markers);
         for (series, class) in [
             (&self.before, "mood-line mood-before"),
             (&self.after, "mood-line mood-after"),
@@ -174,56 +191,73 @@ pub struct MoodPoint {
     pub x: f64,
     /// Centre, vertically.
     pub y: f64,
-    /// "Wk 3, before sessions: 2.5".
+    /// "Wk 3, before sessions: 2.5" ("Plan 2, wk 3, ..." once plans are named).
     pub tooltip: String,
 }
 
-/// The mood chart for a plan's weekly summaries (oldest first); only the last
-/// [`super::MAX_CHART_WEEKS`] weeks are drawn. Moods outside 1..=5 are clamped and values that
-/// are not finite count as not noted.
-pub fn mood_chart(weeks: &[WeekSummary]) -> MoodChartView {
+/// The mood chart for the weekly summaries of every plan (oldest first), drawn `width` pixels
+/// wide; only the last [`super::MAX_CHART_WEEKS`] weeks are drawn. Moods outside 1..=5 are
+/// clamped and values that are not finite count as not noted.
+pub fn mood_chart(weeks: &[WeekSummary], t: &'static Text, width: f64) -> MoodChartView {
+    let words = &t.charts;
+    let width = chart_width(width);
     let shown = recent_weeks(weeks);
-    let grid = (1..=5)
-        .map(|mood| {
-            let y = y_of(f64::from(mood));
+    let tick_labels: Vec<String> = (1..=5u8).map(|mood| mood.to_string()).collect();
+    let band = if plan_starts(shown).is_empty() {
+        0.0
+    } else {
+        MARKER_BAND
+    };
+    let plot = PlotArea {
+        left: plot_left(&tick_labels).max(MOOD_MARKER_SIZE + 2.0),
+        top: band + TOP_PAD,
+        right: width - RIGHT_PAD,
+        bottom: band + TOP_PAD + PLOT_HEIGHT,
+    };
+    let grid = (1..=5u8)
+        .zip(tick_labels)
+        .map(|(mood, text)| {
+            let y = y_of(&plot, f64::from(mood));
             GridLine {
                 y,
                 label: Label {
-                    x: PLOT.left - 6.0,
-                    y: round1(y + 4.0),
-                    text: match mood {
-                        1 => "1 low".to_string(),
-                        5 => "5 good".to_string(),
-                        other => other.to_string(),
-                    },
+                    x: plot.left - LABEL_GAP,
+                    y: round1(y + 5.0),
+                    text,
                     anchor: Anchor::End,
                 },
             }
         })
         .collect();
-    let (x_labels, x_title) = week_axis(&PLOT, shown.iter().map(|w| w.week), LABEL_Y, TITLE_Y);
-    let before = series(
+    let named = names_plans(shown);
+    let (x_labels, x_title) = week_axis(&plot, shown, words);
+    let weeks = Weeks {
+        plot: &plot,
         shown,
-        ("Before sessions", "before sessions"),
-        -SERIES_OFFSET,
-        |w| w.mood_before,
-    );
-    let after = series(
-        shown,
-        ("After sessions", "after sessions"),
-        SERIES_OFFSET,
-        |w| w.mood_after,
-    );
+        named,
+        words,
+    };
+    let before = weeks.series(false, -SERIES_OFFSET, |w| w.mood_before);
+    let after = weeks.series(true, SERIES_OFFSET, |w| w.mood_after);
+    let lowest = x_title
+        .as_ref()
+        .or(x_labels.first())
+        .map_or(plot.bottom, |l| l.y);
     MoodChartView {
-        view_box: VIEW,
-        plot: PLOT,
+        words,
+        view_box: ViewBox {
+            width,
+            height: lowest + BOTTOM_PAD,
+        },
+        markers: week_markers(&plot, shown, width, t),
+        plot,
         grid,
         x_labels,
         x_title,
         before,
         after,
-        summary: summary(shown),
-        table: table(shown),
+        summary: summary(shown, t),
+        table: table(shown, t),
     }
 }
 
@@ -233,55 +267,69 @@ fn mood(value: Option<f64>) -> Option<f64> {
     value.filter(|v| v.is_finite()).map(|v| v.clamp(1.0, 5.0))
 }
 
-fn y_of(mood: f64) -> f64 {
-    round1(PLOT.bottom - (mood - 1.0) / 4.0 * PLOT.height())
+fn y_of(plot: &PlotArea, mood: f64) -> f64 {
+    round1(plot.bottom - (mood - 1.0) / 4.0 * plot.height())
 }
 
-/// `names` is the legend name and the same in lower case for tooltips (spelled out, since
-/// `to_lowercase` links large Unicode tables into the wasm).
-fn series(
-    shown: &[WeekSummary],
-    (name, lower_name): (&'static str, &'static str),
-    offset: f64,
-    value: impl Fn(&WeekSummary) -> Option<f64>,
-) -> MoodSeries {
-    let mut segments = Vec::new();
-    let mut run: Vec<Point> = Vec::new();
-    let mut points = Vec::new();
-    let close_run = |run: &mut Vec<Point>, segments: &mut Vec<String>| {
-        if run.len() >= 2 {
-            segments.push(points_attr(run));
-        }
-        run.clear();
-    };
-    for (i, week) in shown.iter().enumerate() {
-        match mood(value(week)) {
-            Some(m) => {
-                let (centre, _) = week_slot(&PLOT, i, shown.len());
-                let point = Point {
-                    x: round1(centre + offset),
-                    y: y_of(m),
-                };
-                run.push(point);
-                points.push(MoodPoint {
-                    x: point.x,
-                    y: point.y,
-                    tooltip: format!(
-                        "{}, {}: {}",
-                        week_label(week.week),
-                        lower_name,
-                        one_decimal(m)
-                    ),
-                });
+/// What both series are placed by.
+struct Weeks<'a> {
+    plot: &'a PlotArea,
+    shown: &'a [WeekSummary],
+    /// Whether tooltips name plans.
+    named: bool,
+    words: &'static ChartWords,
+}
+
+impl Weeks<'_> {
+    /// The "after" series if `after`, else "before": its legend name and tooltips from the
+    /// catalogue, its markers `offset` from each week's centre.
+    fn series(
+        &self,
+        after: bool,
+        offset: f64,
+        value: impl Fn(&WeekSummary) -> Option<f64>,
+    ) -> MoodSeries {
+        let mut segments = Vec::new();
+        let mut run: Vec<Point> = Vec::new();
+        let mut points = Vec::new();
+        let close_run = |run: &mut Vec<Point>, segments: &mut Vec<String>| {
+            if run.len() >= 2 {
+                segments.push(points_attr(run));
             }
-            None => close_run(&mut run, &mut segments),
+            run.clear();
+        };
+        for (i, week) in self.shown.iter().enumerate() {
+            match mood(value(week)) {
+                Some(m) => {
+                    let (centre, _) = week_slot(self.plot, i, self.shown.len());
+                    let point = Point {
+                        x: round1(centre + offset),
+                        y: y_of(self.plot, m),
+                    };
+                    run.push(point);
+                    points.push(MoodPoint {
+                        x: point.x,
+                        y: point.y,
+                        tooltip: (self.words.mood_tooltip)(
+                            &week_name(week, self.named, self.words),
+                            after,
+                            &one_decimal(m),
+                        ),
+                    });
+                }
+                None => close_run(&mut run, &mut segments),
+            }
         }
-    }
-    close_run(&mut run, &mut segments);
-    MoodSeries {
-        name,
-        segments,
-        points,
+        close_run(&mut run, &mut segments);
+        MoodSeries {
+            name: if after {
+                self.words.after_sessions
+            } else {
+                self.words.before_sessions
+            },
+            segments,
+            points,
+        }
     }
 }
 
@@ -307,64 +355,70 @@ fn one_decimal(value: f64) -> String {
     format!("{sign}{}.{}", tenths / 10, tenths % 10)
 }
 
-fn summary(shown: &[WeekSummary]) -> String {
+fn summary(shown: &[WeekSummary], t: &Text) -> String {
+    let words = &t.charts;
     let noted: Vec<&WeekSummary> = shown
         .iter()
         .filter(|w| mood(w.mood_before).is_some() || mood(w.mood_after).is_some())
         .collect();
     let Some(latest) = noted.last() else {
-        return "Your mood dots appear after you note how you feel before or after a session."
-            .to_string();
+        return words.mood_empty.to_string();
     };
-    let moods = match (mood(latest.mood_before), mood(latest.mood_after)) {
-        (Some(b), Some(a)) => format!(
-            "mood {} before and {} after sessions",
-            one_decimal(b),
-            one_decimal(a)
-        ),
-        (Some(b), None) => format!("mood {} before sessions", one_decimal(b)),
-        (None, Some(a)) => format!("mood {} after sessions", one_decimal(a)),
-        (None, None) => unreachable!("filtered above"),
-    };
-    let mut text = format!(
-        "Week {}: {moods}, on a scale from 1 (low) to 5 (good).",
-        latest.week + 1
-    );
+    let named = names_plans(shown);
+    let decimal = |value: Option<f64>| mood(value).map(one_decimal);
+    let mut sentences = vec![(words.mood_latest)(
+        latest.number,
+        plan_number(latest, named),
+        decimal(latest.mood_before).as_deref(),
+        decimal(latest.mood_after).as_deref(),
+    )];
     if noted.len() >= 2 {
         let mean = |pick: fn(&WeekSummary) -> Option<f64>| {
             let values: Vec<f64> = noted.iter().filter_map(|w| mood(pick(w))).collect();
-            (!values.is_empty()).then(|| values.iter().sum::<f64>() / values.len() as f64)
+            (!values.is_empty())
+                .then(|| one_decimal(values.iter().sum::<f64>() / values.len() as f64))
         };
-        let averages = match (mean(|w| w.mood_before), mean(|w| w.mood_after)) {
-            (Some(b), Some(a)) => format!("{} before and {} after", one_decimal(b), one_decimal(a)),
-            (Some(b), None) => format!("{} before sessions", one_decimal(b)),
-            (None, Some(a)) => format!("{} after sessions", one_decimal(a)),
-            (None, None) => String::new(),
-        };
-        text.push_str(&format!(
-            " Across the {} weeks with moods noted, it averaged {averages}.",
-            noted.len()
+        let (before, after) = (mean(|w| w.mood_before), mean(|w| w.mood_after));
+        sentences.push((words.mood_average)(
+            noted.len(),
+            before.as_deref(),
+            after.as_deref(),
         ));
     }
-    text
+    sentences.extend(week_marker_sentences(shown, t));
+    sentences.join(" ")
 }
 
-fn table(shown: &[WeekSummary]) -> DataTable {
+fn table(shown: &[WeekSummary], t: &Text) -> DataTable {
+    let words = &t.charts;
+    let named = names_plans(shown);
     let cell = |value: Option<f64>| {
-        TableCell::plain(mood(value).map_or_else(|| "Not noted".to_string(), one_decimal))
+        TableCell::plain(mood(value).map_or_else(|| words.not_noted.to_string(), one_decimal))
     };
+    let mut headers = vec![words.week_column.to_string()];
+    if named {
+        headers.push(words.plan_column.to_string());
+    }
+    headers.extend([
+        words.before_column.to_string(),
+        words.after_column.to_string(),
+    ]);
     DataTable {
-        caption: "Average mood per week, from 1 (low) to 5 (good)".to_string(),
-        headers: vec![
-            "Week".to_string(),
-            "Before sessions".to_string(),
-            "After sessions".to_string(),
-        ],
+        caption: words.mood_caption.to_string(),
+        headers,
         rows: shown
             .iter()
-            .map(|w| TableRow {
-                header: week_label(w.week),
-                cells: vec![cell(w.mood_before), cell(w.mood_after)],
+            .map(|w| {
+                let mut cells = Vec::with_capacity(3);
+                if named {
+                    // The plan's number under the "Plan" header: the narrowest column.
+                    cells.push(TableCell::plain((w.plan + 1).to_string()));
+                }
+                cells.extend([cell(w.mood_before), cell(w.mood_after)]);
+                TableRow {
+                    header: one_line((words.week_short)(w.number)),
+                    cells,
+                }
             })
             .collect(),
     }
@@ -375,6 +429,7 @@ mod tests {
     use chrono::NaiveDate;
 
     use super::*;
+    use crate::present::text::{EN, ES};
 
     #[test]
     fn one_decimal_matches_format() {
@@ -415,10 +470,19 @@ mod tests {
         }
     }
 
-    fn week(n: usize, before: Option<f64>, after: Option<f64>) -> WeekSummary {
+    fn plan_week(
+        n: usize,
+        plan: usize,
+        number: u8,
+        before: Option<f64>,
+        after: Option<f64>,
+    ) -> WeekSummary {
         WeekSummary {
             week: n,
-            first_day: NaiveDate::from_ymd_opt(2026, 1, 5).unwrap(),
+            plan,
+            number,
+            first_day: NaiveDate::from_ymd_opt(2026, 1, 5).unwrap()
+                + chrono::Days::new(7 * n as u64),
             minutes_done: 0,
             target_minutes: None,
             sessions_done: 0,
@@ -428,10 +492,19 @@ mod tests {
         }
     }
 
+    fn week(n: usize, before: Option<f64>, after: Option<f64>) -> WeekSummary {
+        plan_week(n, 0, n as u8 + 1, before, after)
+    }
+
+    fn mood_chart(weeks: &[WeekSummary]) -> MoodChartView {
+        super::mood_chart(weeks, &EN, 320.0)
+    }
+
     fn assert_in_box(view: &MoodChartView) {
         for (x, y) in view.coordinates() {
             assert!(view.view_box.contains(x, y), "({x}, {y}) outside");
         }
+        super::super::tests::assert_labels_apart(&view.x_labels, view.view_box.width);
     }
 
     #[test]
@@ -447,11 +520,12 @@ mod tests {
     #[test]
     fn scale_runs_from_low_at_the_bottom_to_good_at_the_top() {
         let view = mood_chart(&[week(0, Some(1.0), Some(5.0))]);
-        assert_eq!(view.before.points[0].y, PLOT.bottom);
-        assert_eq!(view.after.points[0].y, PLOT.top);
+        assert_eq!(view.before.points[0].y, view.plot.bottom);
+        assert_eq!(view.after.points[0].y, view.plot.top);
         assert!(view.before.points[0].x < view.after.points[0].x);
-        assert_eq!(view.grid[0].label.text, "1 low");
-        assert_eq!(view.grid[4].label.text, "5 good");
+        assert_eq!(view.grid[0].label.text, "1");
+        assert_eq!(view.grid[4].label.text, "5");
+        assert_eq!(view.note(), Some("1 is low and 5 is good."));
         // One week has no line, only markers.
         assert!(view.before.segments.is_empty());
         assert_in_box(&view);
@@ -475,6 +549,7 @@ mod tests {
         assert_eq!(view.table.rows[1].cells[1].text, "Not noted");
         assert_eq!(view.table.rows[1].cells[0].text, "2.5");
         assert_eq!(view.before.points[1].tooltip, "Wk 2, before sessions: 2.5");
+        assert_eq!(view.after.points[0].tooltip, "Wk 1, after sessions: 3.0");
         assert_in_box(&view);
     }
 
@@ -505,18 +580,86 @@ mod tests {
         ]);
         assert_eq!(view.before.points.len(), 1);
         assert_eq!(view.after.points.len(), 1);
-        assert_eq!(view.after.points[0].y, PLOT.top);
+        assert_eq!(view.after.points[0].y, view.plot.top);
         assert_in_box(&view);
     }
 
     #[test]
-    fn twelve_weeks_fit() {
+    fn twelve_weeks_fit_at_every_width() {
         let weeks: Vec<_> = (0..12)
             .map(|n| week(n, Some(1.0 + n as f64 / 3.0), Some(5.0 - n as f64 / 3.0)))
             .collect();
-        let view = mood_chart(&weeks);
-        assert_eq!(view.before.points.len(), 12);
+        for width in [240.0, 254.0, 390.0, 646.0, 1500.0] {
+            let view = super::mood_chart(&weeks, &EN, width);
+            assert_eq!(view.before.points.len(), 12);
+            assert_eq!(view.view_box.width, width);
+            assert_in_box(&view);
+        }
+        let view = super::mood_chart(&weeks, &EN, 254.0);
         assert_eq!(view.x_title.as_ref().unwrap().text, "Week");
-        assert_in_box(&view);
+    }
+
+    /// Plan 1's twelve weeks, then `second` weeks of plan 2, `gap` weeks later.
+    fn two_plans(second: usize, gap: u64) -> Vec<WeekSummary> {
+        let mut weeks: Vec<_> = (0..12).map(|n| week(n, Some(2.0), Some(3.0))).collect();
+        for k in 0..second {
+            let mut w = plan_week(12 + k, 1, k as u8 + 1, Some(3.0), Some(4.0));
+            w.first_day = w.first_day + chrono::Days::new(7 * gap);
+            weeks.push(w);
+        }
+        weeks
+    }
+
+    #[test]
+    fn a_new_plan_is_marked_in_the_drawing_the_summary_and_the_table() {
+        for gap in [0, 3] {
+            let view = mood_chart(&two_plans(3, gap));
+            assert_eq!(view.markers.len(), 1);
+            let marker = &view.markers[0];
+            assert_eq!(marker.label.text, "Plan 2");
+            // Between the last week of plan 1 and the first of plan 2.
+            assert!(view.after.points[8].x < marker.x && marker.x < view.before.points[9].x);
+            assert!(view.plot.top > marker.label.y);
+            assert_eq!(
+                view.before.points[9].tooltip,
+                "Plan 2, wk 1, before sessions: 3.0"
+            );
+            let date = if gap == 0 {
+                "Mon, Mar 30"
+            } else {
+                "Mon, Apr 20"
+            };
+            assert_eq!(
+                view.summary,
+                format!(
+                    "Week 3 of plan 2: mood 3.0 before and 4.0 after sessions, on a scale from \
+                     1 (low) to 5 (good). Across the 12 weeks with moods noted, it averaged 2.2 \
+                     before and 3.2 after. A line marks where plan 2 began, on {date}."
+                )
+            );
+            assert_eq!(view.table.headers, ["Week", "Plan", "Before", "After"]);
+            assert_eq!(view.table.rows[9].header, "Wk\u{a0}1");
+            assert_eq!(view.table.rows[9].cells[0].text, "2");
+            assert_in_box(&view);
+        }
+        // One plan: no marker and no plan words.
+        let view = mood_chart(&two_plans(0, 0));
+        assert!(view.markers.is_empty());
+        assert!(!view.summary.contains("plan"));
+        assert_eq!(view.table.headers.len(), 3);
+    }
+
+    #[test]
+    fn spanish_moods() {
+        let view = super::mood_chart(&two_plans(1, 0), &ES, 390.0);
+        assert_eq!(view.before.name, "Antes de las sesiones");
+        assert_eq!(
+            view.after.points[11].tooltip,
+            "Plan 2, sem 1, después de las sesiones: 4.0"
+        );
+        assert!(view
+            .summary
+            .starts_with("Semana 1 del plan 2: ánimo de 3.0 antes y de 4.0 después"));
+        assert_eq!(view.note(), Some("El 1 es bajo y el 5 es bueno."));
     }
 }

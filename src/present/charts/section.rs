@@ -3,13 +3,14 @@
 //! node, so the Progress view's charts are entirely decided (and tested) here.
 
 use super::svg::escape;
-use super::{Chart, DataTable};
+use super::{Chart, DataTable, Markup};
+use crate::present::text::ChartWords;
 
 /// One chart's heading and the ids of its parts, all starting with the chart's prefix, because
 /// all charts share the widget's shadow root.
 pub struct Frame {
-    /// The visible heading, which also names the image.
-    pub heading: &'static str,
+    /// The visible heading, which also names the image, picked from the chart's words.
+    pub heading: fn(&ChartWords) -> &'static str,
     /// The heading's id.
     pub heading_id: &'static str,
     /// The summary's id.
@@ -21,9 +22,9 @@ pub struct Frame {
 /// A [`Frame`] whose ids are all made from `$slug` (`momentum-{slug}-title`, `-summary`,
 /// `-note`), so no chart's ids can drift from the pattern.
 macro_rules! frame {
-    ($slug:literal, $heading:literal) => {
+    ($slug:literal, $heading:ident) => {
         Frame {
-            heading: $heading,
+            heading: |words| words.$heading,
             heading_id: concat!("momentum-", $slug, "-title"),
             summary_id: concat!("momentum-", $slug, "-summary"),
             note_id: concat!("momentum-", $slug, "-note"),
@@ -32,21 +33,22 @@ macro_rules! frame {
 }
 
 /// Minutes each week against the plan.
-pub const MINUTES: Frame = frame!("minutes", "Minutes each week");
+pub const MINUTES: Frame = frame!("minutes", minutes_title);
 
 /// The consistency score, described by its summary and the note on how the score works.
-pub const CONSISTENCY: Frame = frame!("consistency", "Consistency score");
+pub const CONSISTENCY: Frame = frame!("consistency", consistency_title);
 
 /// Mood before and after sessions.
-pub const MOOD: Frame = frame!("mood", "Mood before and after sessions");
+pub const MOOD: Frame = frame!("mood", mood_title);
 
 /// The calendar of active days.
-pub const CALENDAR: Frame = frame!("calendar", "Active days");
+pub const CALENDAR: Frame = frame!("calendar", calendar_title);
 
 /// The chart's `<section>`. With nothing to draw yet it holds just the heading and the friendly
 /// summary. The section is deliberately unlabelled so four charts do not add four landmarks; the
 /// heading is how screen-reader users move between them.
-pub fn section(frame: &Frame, chart: &dyn Chart) -> String {
+pub fn section(frame: &Frame, chart: &dyn Chart) -> Markup {
+    let words = chart.words();
     let mut out = String::with_capacity(8192);
     out.push_str(if chart.is_empty() {
         "<section class=\"chart is-empty\">"
@@ -57,7 +59,7 @@ pub fn section(frame: &Frame, chart: &dyn Chart) -> String {
         &mut out,
         "<h3 class=\"chart-title\" id=\"",
         frame.heading_id,
-        frame.heading,
+        (frame.heading)(words),
         "h3",
     );
     element(
@@ -86,10 +88,10 @@ pub fn section(frame: &Frame, chart: &dyn Chart) -> String {
                 "p",
             );
         }
-        table(&mut out, chart.table());
+        table(&mut out, chart.table(), words.show_table);
     }
     out.push_str("</section>");
-    out
+    Markup(out)
 }
 
 /// `start` (an opening tag up to its id's opening quote), the id, then `text` and `</tag>`.
@@ -104,12 +106,13 @@ fn element(out: &mut String, start: &str, id: &str, text: &str, tag: &str) {
 }
 
 /// The same numbers as the chart, in a closed-by-default disclosure. A cell with a fuller label
-/// shows its short text to sighted visitors and reads the label to screen readers.
-fn table(out: &mut String, table: &DataTable) {
-    out.push_str(
-        "<details class=\"chart-table\"><summary>Show as a table</summary>\
-         <div class=\"chart-table-scroll\"><table><caption>",
-    );
+/// shows its short text to sighted visitors and reads the label to screen readers. No scroll
+/// box: every table is laid out to fit the narrowest screen with its text wrapping, so nothing
+/// is out of reach of a keyboard.
+fn table(out: &mut String, table: &DataTable, show: &str) {
+    out.push_str("<details class=\"chart-table\"><summary>");
+    escape(out, show);
+    out.push_str("</summary><table><caption>");
     escape(out, &table.caption);
     out.push_str("</caption><thead><tr>");
     for header in &table.headers {
@@ -138,7 +141,7 @@ fn table(out: &mut String, table: &DataTable) {
         }
         out.push_str("</tr>");
     }
-    out.push_str("</tbody></table></div></details>");
+    out.push_str("</tbody></table></details>");
 }
 
 #[cfg(test)]
@@ -153,6 +156,9 @@ mod tests {
     }
 
     impl Chart for Fixed {
+        fn words(&self) -> &'static ChartWords {
+            &crate::present::text::EN.charts
+        }
         fn is_empty(&self) -> bool {
             self.empty
         }
@@ -193,7 +199,7 @@ mod tests {
     #[test]
     fn an_empty_chart_is_its_heading_and_summary() {
         assert_eq!(
-            section(&MINUTES, &fixed(true)),
+            section(&MINUTES, &fixed(true)).as_str(),
             "<section class=\"chart is-empty\"><h3 class=\"chart-title\" \
              id=\"momentum-minutes-title\">Minutes each week</h3><p class=\"chart-summary\" \
              id=\"momentum-minutes-summary\">1 &lt; 2 &amp; &quot;so&quot;</p></section>"
@@ -203,6 +209,7 @@ mod tests {
     #[test]
     fn a_drawn_chart_has_its_image_note_and_table() {
         let markup = section(&CONSISTENCY, &fixed(false));
+        let markup = markup.as_str();
         assert!(markup.contains(
             "<div class=\"chart-figure\"><svg momentum-consistency-title \
              momentum-consistency-summary momentum-consistency-note></svg></div>"
@@ -216,6 +223,37 @@ mod tests {
              <td>10</td><td><span aria-hidden=\"true\">2</span><span class=\"visually-hidden\">\
              2 sessions &lt;done&gt;</span></td></tr></tbody></table>"
         ));
+        assert!(markup
+            .contains("<details class=\"chart-table\"><summary>Show as a table</summary><table>"));
         assert!(markup.ends_with("</details></section>"));
+    }
+
+    #[test]
+    fn headings_and_disclosures_speak_the_charts_language() {
+        struct Spanish(Fixed);
+        impl Chart for Spanish {
+            fn words(&self) -> &'static ChartWords {
+                &crate::present::text::ES.charts
+            }
+            fn is_empty(&self) -> bool {
+                self.0.is_empty()
+            }
+            fn summary(&self) -> &str {
+                self.0.summary()
+            }
+            fn table(&self) -> &DataTable {
+                self.0.table()
+            }
+            fn svg(&self, labelled_by: &str, described_by: &str) -> String {
+                self.0.svg(labelled_by, described_by)
+            }
+        }
+        let markup = section(&MOOD, &Spanish(fixed(false)));
+        assert!(markup
+            .as_str()
+            .contains(">Ánimo antes y después de las sesiones</h3>"));
+        assert!(markup
+            .as_str()
+            .contains("<summary>Ver como tabla</summary>"));
     }
 }

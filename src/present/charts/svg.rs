@@ -9,7 +9,7 @@
 //! Everything that is not a static string or a number goes through [`escape`], so no label or
 //! tooltip can end an attribute or an element early.
 
-use super::{number_into, GridLine, Label, PlotArea, Rect, ViewBox};
+use super::{number_into, GridLine, Label, PlanMarker, PlotArea, Rect, ViewBox};
 
 /// An SVG image being written; [`Svg::finish`] closes it and returns the markup.
 pub struct Svg {
@@ -18,8 +18,9 @@ pub struct Svg {
 
 impl Svg {
     /// Opens the root `<svg>`: one image for assistive technology, named by the element with id
-    /// `labelled_by` (the chart's heading) and described by `described_by` (its summary). The
-    /// image scales to the widget's width and never takes keyboard focus.
+    /// `labelled_by` (the chart's heading) and described by `described_by` (its summary). It is
+    /// as many CSS pixels wide and high as its view box has units (the stylesheet lets it shrink
+    /// if its box is ever narrower), and never takes keyboard focus.
     pub fn image(class: &str, view_box: ViewBox, labelled_by: &str, described_by: &str) -> Svg {
         let mut svg = Svg {
             out: String::with_capacity(4096),
@@ -30,8 +31,10 @@ impl Svg {
         svg.out.push(' ');
         number_into(&mut svg.out, view_box.height);
         svg.out.push('"');
-        svg.out
-            .push_str(" width=\"100%\" role=\"img\" focusable=\"false\"");
+        svg.num("width", view_box.width)
+            .num("height", view_box.height)
+            .out
+            .push_str(" role=\"img\" focusable=\"false\"");
         svg.attr("aria-labelledby", labelled_by);
         svg.attr("aria-describedby", described_by);
         svg.out.push('>');
@@ -123,6 +126,21 @@ impl Svg {
             .end();
     }
 
+    /// Where later plans began: a line and the plan's name for each.
+    pub fn plan_markers(&mut self, markers: &[PlanMarker]) {
+        for marker in markers {
+            self.open("g", "chart-plan").inside();
+            self.open("line", "chart-plan-line")
+                .num("x1", marker.x)
+                .num("x2", marker.x)
+                .num("y1", marker.top)
+                .num("y2", marker.bottom)
+                .end();
+            self.text(&marker.label, "chart-plan-label");
+            self.close("g");
+        }
+    }
+
     /// Horizontal gridlines across the plot, each with its value label.
     pub fn grid(&mut self, plot: &PlotArea, lines: &[GridLine]) {
         self.open("g", "chart-grid").inside();
@@ -186,9 +204,9 @@ mod tests {
         .finish();
         assert_eq!(
             svg,
-            "<svg class=\"chart-svg\" viewBox=\"0 0 320 180.5\" width=\"100%\" role=\"img\" \
-             focusable=\"false\" aria-labelledby=\"a-title\" aria-describedby=\"a-summary \
-             b-note\"></svg>"
+            "<svg class=\"chart-svg\" viewBox=\"0 0 320 180.5\" width=\"320\" height=\"180.5\" \
+             role=\"img\" focusable=\"false\" aria-labelledby=\"a-title\" \
+             aria-describedby=\"a-summary b-note\"></svg>"
         );
     }
 

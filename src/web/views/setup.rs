@@ -1,97 +1,110 @@
-//! "Build my plan": activities, minutes for today, weekdays and a start date. The form edits a
+//! "Build my plan": activities, minutes for today, weekdays and a start day. The form edits a
 //! draft; nothing changes until the visitor saves.
 
-use crate::core::schema::{iso_date, parse_iso_date};
 use yew::prelude::*;
 
-use crate::core::plan::{ALLOWED_START_MINUTES, GENTLE_NOTICE};
-use crate::present::dates::{week_order, weekday_name};
-use crate::present::widget::{Action, PlanEdit, Screen};
-use crate::web::app::ScreenProps;
-use crate::web::components::activity_chooser::activity_chooser;
-use crate::web::components::{field_text, send, send_on_submit};
+use crate::present::plan_draft::PlanEdit;
+use crate::present::screens::setup::SetupView;
+use crate::present::state::Screen;
+use crate::present::Action;
+use crate::web::views::common::{field_text, form_error, send, send_on_submit, status_line};
+use crate::web::views::Shell;
 
-/// The plan form; Settings shows it again to change choices later. The draft it edits lives
-/// in the widget state (`WidgetState::plan_draft`), so this is a plain function.
-pub fn setup_view(props: &ScreenProps) -> Html {
-    let state = &props.state;
-    let dispatch = &props.dispatch;
-    let draft = &state.plan_draft;
-    let editing = state.has_plan();
-    let disabled = !state.editable();
-
+/// The plan form; Settings opens it again to change choices later.
+// Its own function in the wasm: V8 compiles a function on its first call, so the first
+// render compiles only the screen it shows.
+#[inline(never)]
+pub fn view(v: &SetupView, shell: &Shell) -> Html {
+    let dispatch = &shell.dispatch;
+    let disabled = v.disabled;
     let edit = |change: PlanEdit| send(dispatch, Action::EditPlanDraft(change));
-    let on_toggle_activity =
-        dispatch.reform(|activity| Action::EditPlanDraft(PlanEdit::ToggleActivity(activity)));
     let on_start = {
         let dispatch = dispatch.clone();
         Callback::from(move |e: Event| {
-            // `<input type=date>` gives "YYYY-MM-DD" (or "" when cleared), the records' format.
-            if let Some(date) = parse_iso_date(&field_text(&e)) {
+            if let Some(date) = crate::core::dates::parse(&field_text(&e)) {
                 dispatch.emit(Action::EditPlanDraft(PlanEdit::Start(date)));
             }
         })
     };
-
     html! {
-        <form class="setup" onsubmit={send_on_submit(dispatch, Action::SavePlanChoices)}>
-            <h3>{ if editing { "Change your plan" } else { "Build your plan" } }</h3>
-            if state.record.profile.gentle {
-                <p class="gentle-note">{GENTLE_NOTICE}</p>
+        <form class="setup" key="setup" onsubmit={send_on_submit(dispatch, Action::SavePlanChoices)}>
+            <h3>{v.title}</h3>
+            {status_line(&v.note)}
+            if let Some(hint) = v.change_hint {
+                <p class="hint">{hint}</p>
             }
-            {activity_chooser(&draft.activities, disabled, &on_toggle_activity)}
+            if let Some(note) = v.gentle_note {
+                <p class="gentle-note">{note}</p>
+            }
+            <fieldset class="chooser" {disabled}>
+                <legend>{v.activities_legend.0}</legend>
+                <p class="hint">{v.activities_legend.1}</p>
+                <ul class="choices">
+                    for choice in v.activities.iter() {
+                        <li key={choice.activity.id()}>
+                            <label class="choice">
+                                <input
+                                    type="checkbox"
+                                    name="activity"
+                                    value={choice.activity.id()}
+                                    checked={choice.chosen}
+                                    onchange={edit(PlanEdit::ToggleActivity(choice.activity))}
+                                />
+                                <span class="choice-name">{choice.name}</span>
+                                <span class="choice-blurb">{choice.blurb}</span>
+                                <span class="choice-meta">
+                                    {choice.good_for}{". "}
+                                    <span class="impact">{choice.impact}</span>
+                                </span>
+                            </label>
+                        </li>
+                    }
+                </ul>
+            </fieldset>
             <fieldset class="minutes" {disabled}>
-                <legend>{"How many minutes feel comfortable today?"}</legend>
-                <p class="hint">{"Starting small is how this works. You can always do a little more."}</p>
+                <legend>{v.minutes_legend.0}</legend>
+                <p class="hint">{v.minutes_legend.1}</p>
                 <div class="pills">
-                    for minutes in ALLOWED_START_MINUTES {
+                    for (minutes, label, chosen) in v.minutes.iter().cloned() {
                         <label class="pill">
-                            <input
-                                type="radio"
-                                name="minutes"
-                                value={minutes.to_string()}
-                                checked={draft.minutes_today == minutes}
-                                onchange={edit(PlanEdit::Minutes(minutes))}
-                            />
-                            {format!("{minutes} min")}
+                            <input type="radio" name="minutes" value={minutes.to_string()} checked={chosen}
+                                onchange={edit(PlanEdit::Minutes(minutes))} />
+                            {label}
                         </label>
                     }
                 </div>
             </fieldset>
             <fieldset class="days" {disabled}>
-                <legend>{"Which days could work for you?"}</legend>
-                <p class="hint">{"Three or four days is a lovely goal; one is a fine start."}</p>
+                <legend>{v.days_legend.0}</legend>
+                <p class="hint">{v.days_legend.1}</p>
                 <div class="pills">
-                    for day in week_order(props.config.week_start) {
+                    for (day, name, chosen) in v.days.iter().copied() {
                         <label class="pill">
-                            <input
-                                type="checkbox"
-                                name="weekday"
-                                value={weekday_name(day)}
-                                checked={draft.weekdays.contains(&day)}
-                                onchange={edit(PlanEdit::ToggleWeekday(day))}
-                            />
-                            {weekday_name(day)}
+                            <input type="checkbox" name="weekday" value={name} checked={chosen}
+                                onchange={edit(PlanEdit::ToggleWeekday(day))} />
+                            {name}
                         </label>
                     }
                 </div>
             </fieldset>
-            if !editing {
+            if let Some(start) = &v.start {
                 <label class="field">
-                    <span>{"Start date"}</span>
-                    <input type="date" name="start" value={iso_date(draft.start)} onchange={on_start} />
+                    <span>{start.label}</span>
+                    <select name="start" onchange={on_start} {disabled}>
+                        for (day, label, chosen) in start.days.iter().cloned() {
+                            <option value={day.to_string()} selected={chosen}>{label}</option>
+                        }
+                    </select>
                 </label>
             }
-            if let Some(error) = &state.form_error {
-                <p class="form-error" role="alert">{error}</p>
-            }
+            {form_error(&v.error)}
             <div class="actions">
                 <button type="button" class="primary" {disabled} onclick={send(dispatch, Action::SavePlanChoices)}>
-                    { if editing { "Save changes" } else { "Make my plan" } }
+                    {v.submit}
                 </button>
-                if editing {
+                if let Some(back) = v.back {
                     <button type="button" class="secondary" onclick={send(dispatch, Action::Show(Screen::Settings))}>
-                        {"Back"}
+                        {back}
                     </button>
                 }
             </div>

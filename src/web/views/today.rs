@@ -1,81 +1,96 @@
-//! Today: the day's sessions to tick off, or a kind word when nothing is planned.
+//! Today: the day's sessions, a kind word when nothing is planned, and "something else".
 
 use yew::prelude::*;
 
-use crate::present::dates::{long_date, short_date};
-use crate::present::widget::Action;
-use crate::web::app::ScreenProps;
-use crate::web::components::backup_hint::backup_hint;
-use crate::web::components::send;
-use crate::web::components::session_card::session_card;
+use crate::present::screens::today::{Extra, TodayView};
+use crate::present::state::Screen;
+use crate::present::Action;
+use crate::web::views::common::{send, status_line};
+use crate::web::views::session::{card, log_form};
+use crate::web::views::Shell;
 
 /// The screen a returning visitor lands on.
-pub fn today_view(props: &ScreenProps) -> Html {
-    let state = &props.state;
-    let Some(plan) = state.plan() else {
-        return html! {};
+// Its own function in the wasm: V8 compiles a function on its first call, so the first
+// render compiles only the screen it shows.
+#[inline(never)]
+pub fn view(v: &TodayView, shell: &Shell) -> Html {
+    let dispatch = &shell.dispatch;
+    let on_backup = {
+        let shell = shell.clone();
+        Callback::from(move |_| shell.download_backup())
     };
-    let today = state.today;
-    let sessions: Vec<_> = plan
-        .sessions()
-        .filter(|s| s.date == today)
-        .cloned()
-        .collect();
-    let next = plan.sessions().find(|s| s.date > today).cloned();
-    let started = plan.sessions().next().is_some_and(|s| s.date <= today);
-
     html! {
         <div class="today" key="today">
-            <h3>{"Today, "}{long_date(today)}</h3>
-            if plan.gentle {
-                if let Some(notice) = &plan.notice {
-                    <p class="gentle-note">{notice}</p>
-                }
+            <h3>{v.title.clone()}</h3>
+            {status_line(&v.status)}
+            if let Some(text) = v.welcome_back {
+                <p class="hint-box welcome-back">{text}</p>
             }
-            if state.suggest_backup() {
-                {backup_hint(state, &props.dispatch)}
+            if let Some(note) = v.gentle_note {
+                <p class="gentle-note">{note}</p>
             }
-            if state.plan_finished() {
-                <div class="hint-box finished">
-                    <p>
-                        {"You've come to the end of your twelve weeks. Whatever they looked like, \
-                          showing up for yourself counts. Ready for the next twelve?"}
-                    </p>
+            if let Some([text, download, not_now]) = v.backup_hint {
+                <div class="hint-box" role="note">
+                    <p>{text}</p>
                     <div class="actions">
-                        <button type="button" class="primary" disabled={!state.editable()}
-                            onclick={send(&props.dispatch, Action::StartNextPlan)}>
-                            {"Start my next twelve weeks"}
+                        <button type="button" class="primary" onclick={on_backup}>{download}</button>
+                        <button type="button" class="secondary" onclick={send(dispatch, Action::DismissBackupHint)}>{not_now}</button>
+                    </div>
+                </div>
+            }
+            if let Some(apple) = &v.apple {
+                <div class="hint-box" role="note">
+                    <p>{apple.text}</p>
+                    <div class="actions">
+                        if let Some((label, url)) = &apple.app {
+                            <a class="button primary" href={url.clone()} target="_blank" rel="noopener">{*label}</a>
+                        }
+                        <button type="button" class="secondary" onclick={{
+                            let shell = shell.clone();
+                            Callback::from(move |_| shell.download_backup())
+                        }}>{apple.backup}</button>
+                        <button type="button" class="secondary" onclick={send(dispatch, Action::DismissAppleHint)}>{apple.not_now}</button>
+                    </div>
+                </div>
+            }
+            if let Some((text, button, enabled)) = v.finished {
+                <div class="hint-box finished">
+                    <p>{text}</p>
+                    <div class="actions">
+                        <button type="button" class="primary" disabled={!enabled} onclick={send(dispatch, Action::StartNextPlan)}>
+                            {button}
                         </button>
                     </div>
                 </div>
-            } else if sessions.is_empty() {
-                <div class="rest-day">
-                    <p>
-                        { if started { "Nothing planned today. Rest counts too." } else { "Your plan hasn't started yet." } }
-                    </p>
-                    <p class="hint">
-                        {"If you feel like moving, a few minutes of gentle stretching is a lovely way to check in with your body."}
-                    </p>
-                    if let Some(next) = next {
-                        <p>{format!("Next up: {} on {}, {} min.", next.activity.label(), short_date(next.date), next.minutes)}</p>
-                    }
-                </div>
-            } else {
+            }
+            if !v.sessions.is_empty() {
                 <ul class="sessions">
-                    for session in sessions {
-                        <li key={format!("{}-{}", session.date, session.activity.id())}>
-                            {session_card(&session, state, &props.dispatch)}
-                        </li>
+                    for session in v.sessions.iter() {
+                        <li key={session.id.clone()}>{card(session, dispatch)}</li>
                     }
                 </ul>
             }
-            if let Some(error) = &state.form_error {
-                <p class="form-error" role="alert">{error}</p>
+            if let Some(rest) = &v.rest_day {
+                <div class="rest-day">
+                    <p>{rest.text}</p>
+                    <p class="hint">{rest.hint}</p>
+                    if let Some(next) = &rest.next {
+                        <p>{next.clone()}</p>
+                    }
+                </div>
             }
+            <div class="extra">
+                {match &v.extra {
+                    Extra::Hidden => html! {},
+                    Extra::Button(label) => html! {
+                        <button type="button" class="secondary" onclick={send(dispatch, Action::OpenExtraForm)}>{*label}</button>
+                    },
+                    Extra::Form(form) => log_form(form, "extra", dispatch, true),
+                }}
+                {status_line(&v.extra_status)}
+            </div>
             <p class="hint">
-                <button type="button" class="link" onclick={send(&props.dispatch, Action::Show(crate::present::widget::Screen::Plan))}>
-                    {"See the whole plan"}
-                </button>
+                <button type="button" class="link" onclick={send(dispatch, Action::Show(Screen::Plan))}>{v.see_plan}</button>
             </p>
         </div>
     }
