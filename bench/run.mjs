@@ -19,7 +19,7 @@
 //   (bench/reference-app) built with the same profile and served the same way.
 // - interaction: on a page whose record holds 1 or 5 years of daily entries, per click: "Done"
 //   opens the form, then the clock starts at the "Save" click dispatch and stops when the
-//   session's "Done: N min" status is in the DOM ("rendered"), and when all work the click
+//   session's card is marked done in the DOM ("rendered"), and when all work the click
 //   queued (render, the save to localStorage, effects) has finished and the main thread could
 //   paint ("settled"). "Undo" resets; repeated --clicks times.
 // - storage: localStorage getItem/setItem are wrapped by the init script. In the browser,
@@ -34,15 +34,19 @@
 // - longest task: the longest main-thread task while a bare page loads (first visit), with the
 //   CPU slowed 4x through Chromium's DevTools protocol, from a trace of each of
 //   --throttled-loads fresh contexts per page (bench/longtask.mjs says exactly what counts).
-import { execFileSync } from 'node:child_process';
-import { cp, mkdtemp, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
-import { existsSync, readFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { serve } from '../e2e/server.mjs';
+import { fixture, localIsoDate } from './fixtures.mjs';
 import { THROTTLE, longestTasks, tracedLoad } from './longtask.mjs';
+import { measureClicks } from './measure-clicks.mjs';
+import { criterionResults } from './measure-native.mjs';
+import { gzipSizes } from './measure-size.mjs';
+import { measureStartup, returningLoads } from './measure-startup.mjs';
+import { machine, printTable } from './report.mjs';
+import { serveSite } from './site.mjs';
+import { mapRound, median, quantile, ratioInterval, round, spread } from './stats.mjs';
 
 const args = parseArgs(process.argv.slice(2));
 const DIST = args.dist ?? 'dist';
@@ -51,8 +55,6 @@ const LOADS = Math.max(1, Number(args.loads ?? 21));
 const CLICKS = Math.max(1, Number(args.clicks ?? 50));
 const THROTTLED_LOADS = Math.max(0, Number(args['throttled-loads'] ?? 15));
 const OUT = args.out ?? 'target/bench/report.json';
-const STORAGE_KEY = 'momentum/default';
-const WAIT_MS = 15_000; // the longest any single wait may take
 const KB = 1000;
 
 /**
@@ -100,367 +102,6 @@ function parseArgs(argv) {
   return out;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Numbers
-
-const sorted = (xs) => [...xs].sort((a, b) => a - b);
-function quantile(xs, q) {
-  const s = sorted(xs);
-  if (s.length === 0) return NaN;
-  const pos = (s.length - 1) * q;
-  const lo = Math.floor(pos);
-  const hi = Math.ceil(pos);
-  return s[lo] + (s[hi] - s[lo]) * (pos - lo);
-}
-const median = (xs) => quantile(xs, 0.5);
-function spread(xs) {
-  return { min: Math.min(...xs), p25: quantile(xs, 0.25), median: median(xs), p75: quantile(xs, 0.75), max: Math.max(...xs), n: xs.length };
-}
-const round = (x, digits = 2) => (Number.isFinite(x) ? Number(x.toFixed(digits)) : null);
-
-/**
- * A 95% confidence interval for median(a) / median(b), where a[i] and b[i] were measured in the
- * same round: a bootstrap over rounds (each resample draws whole rounds, keeping their pairing).
- * With startup times spread as widely as on a small shared VM, a ratio of medians moves by 0.1
- * or more between identical runs; the interval says how far this run's sample can be trusted.
- * The generator is seeded, so the same times always give the same interval.
- */
-function ratioInterval(a, b, resamples = 2000) {
-  let seed = 0x9e3779b9;
-  const random = () => {
-    // xorshift32: plenty for resampling, and reproducible.
-    seed ^= seed << 13; seed >>>= 0;
-    seed ^= seed >>> 17;
-    seed ^= seed << 5; seed >>>= 0;
-    return seed / 2 ** 32;
-  };
-  const ratios = [];
-  for (let r = 0; r < resamples; r++) {
-    const pick = a.map(() => Math.floor(random() * a.length));
-    ratios.push(median(pick.map((i) => a[i])) / median(pick.map((i) => b[i])));
-  }
-  return [quantile(ratios, 0.025), quantile(ratios, 0.975)];
-}
-
-// ---------------------------------------------------------------------------------------------
-// Size
-
-function gzipSizes(folder, files) {
-  const rows = files.map((file) => {
-    const raw = readFileSync(join(folder, file));
-    return { file, raw: raw.length, gzip: gzipSync(raw, { level: 9 }).length };
-  });
-  return { files: rows, total_gzip: rows.reduce((s, r) => s + r.gzip, 0) };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Fixtures: stored records with 0, 1 and 5 years of daily history (examples/history_fixture.rs)
-
-function localIsoDate(d = new Date()) {
-  const pad = (n) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-function fixture(years, today) {
-  return execFileSync(
-    'cargo',
-    ['run', '--quiet', '--release', '--example', 'history_fixture', '--', '--years', String(years), '--today', today],
-    { encoding: 'utf8', timeout: 600_000, maxBuffer: 64 << 20 },
-  ).trim();
-}
-
-// ---------------------------------------------------------------------------------------------
-// The site: the widget uploaded to /momentum/, the reference app to /reference/, and two bare
-// pages under /bench/ (outside the widget's folder, so the optional service worker stays out).
-
-const WIDGET_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Momentum (benchmark)</title></head>
-<body><div data-momentum></div><script type="module" src="/momentum/momentum.js"></script></body></html>`;
-const REFERENCE_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Reference (benchmark)</title></head>
-<body><div id="reference"></div><script type="module" src="/reference/loader.js"></script></body></html>`;
-
-async function serveSite() {
-  const root = await mkdtemp(join(tmpdir(), 'momentum-bench-'));
-  await cp(DIST, join(root, 'momentum'), { recursive: true });
-  await cp(REFERENCE, join(root, 'reference'), { recursive: true });
-  await mkdir(join(root, 'bench'));
-  await writeFile(join(root, 'bench/widget.html'), WIDGET_PAGE);
-  await writeFile(join(root, 'bench/reference.html'), REFERENCE_PAGE);
-  const server = await serve({ root, port: 0 });
-  return { root, server, origin: `http://127.0.0.1:${server.address().port}` };
-}
-
-// ---------------------------------------------------------------------------------------------
-// In-page instrumentation, installed before any page script runs.
-
-/* eslint-disable no-undef */
-function instrument({ key, record }) {
-  if (!location.pathname.startsWith('/bench/')) return;
-  const bench = (window.__bench = { storage: [], dom: undefined, visible: undefined });
-  try {
-    localStorage.clear();
-    if (record !== null) localStorage.setItem(key, record);
-  } catch (e) {
-    bench.error = String(e);
-  }
-  // Every getItem/setItem of the page, with when it started and ended.
-  for (const op of ['getItem', 'setItem']) {
-    const original = Storage.prototype[op];
-    Storage.prototype[op] = function (...a) {
-      const start = performance.now();
-      const result = original.apply(this, a);
-      bench.storage.push({ op, key: a[0], start, end: performance.now(), chars: op === 'setItem' ? a[1].length : (result ?? '').length });
-      return result;
-    };
-  }
-  const check = (root, headingSelector) => {
-    const heading = root.querySelector(headingSelector);
-    if (!heading) return;
-    const now = performance.now();
-    if (bench.dom === undefined) bench.dom = now;
-    if (bench.visible === undefined && !heading.closest('[hidden]')) bench.visible = now;
-  };
-  // The widget: watch its shadow root from the moment it exists.
-  const attach = Element.prototype.attachShadow;
-  Element.prototype.attachShadow = function (init) {
-    const shadow = attach.call(this, init);
-    window.__benchShadow = shadow;
-    // The screen's own heading, not the widget's title: the title is drawn a task before the
-    // screen (src/web/app.rs), and what a visitor waits for is the screen.
-    new MutationObserver(() => check(shadow, '.screen h3')).observe(shadow, {
-      subtree: true, childList: true, attributes: true, attributeFilter: ['hidden'],
-    });
-    return shadow;
-  };
-  // The reference app renders into the light DOM.
-  new MutationObserver(() => check(document, '#reference-title')).observe(document, { subtree: true, childList: true });
-}
-
-/** The clicks, run inside the page with no round trip to Playwright while the clock runs. */
-async function clickLoop({ clicks, timeoutMs, key }) {
-  const root = window.__benchShadow;
-  const bench = window.__bench;
-  const nextTask = () => new Promise((done) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => done(performance.now());
-    channel.port2.postMessage(0);
-  });
-  /** Resolves with performance.now() as soon as `test()` holds after a DOM change. */
-  const when = (test, what) => new Promise((done, fail) => {
-    if (test()) return done(performance.now());
-    const observer = new MutationObserver(() => {
-      if (test()) {
-        observer.disconnect();
-        clearTimeout(timer);
-        done(performance.now());
-      }
-    });
-    const timer = setTimeout(() => {
-      observer.disconnect();
-      fail(new Error(`timed out waiting for ${what}`));
-    }, timeoutMs);
-    observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
-  });
-  const card = () => root.querySelector('article.session');
-  const button = (label) => [...(card()?.querySelectorAll('button') ?? [])].find((b) => b.textContent.trim() === label);
-  const status = () => card()?.querySelector('.status.done');
-
-  const samples = [];
-  for (let i = 0; i < clicks; i++) {
-    // Open the form (a local state change of the session card).
-    // (Saving closes the form; after an Undo the card shows "Done" again.)
-    let open = null;
-    if (!button('Save')) {
-      const done = button('Done');
-      if (!done) throw new Error('no open session with a "Done" button');
-      const openStart = performance.now();
-      done.click();
-      open = (await when(() => button('Save'), 'the Done form')) - openStart;
-      await nextTask();
-    }
-
-    // The measured click: Save logs the session; the view re-renders and the record is saved.
-    const storageBefore = bench.storage.length;
-    const save = button('Save');
-    let renderedAt = null;
-    // Mutation callbacks run as microtasks: right after the click's synchronous work, or right
-    // after a deferred render, whichever shows the status.
-    const watch = new MutationObserver(() => {
-      if (renderedAt === null && status()) renderedAt = performance.now();
-    });
-    watch.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
-    const t0 = performance.now();
-    save.click();
-    const settledAt = await nextTask();
-    if (renderedAt === null) renderedAt = await when(status, 'the "Done: N min" status');
-    watch.disconnect();
-    const rendered = renderedAt - t0;
-    const settled = Math.max(settledAt, renderedAt) - t0;
-    const ops = bench.storage.slice(storageBefore).filter((o) => o.key === key);
-    const set = ops.findLast((o) => o.op === 'setItem');
-    const get = ops.findLast((o) => o.op === 'getItem' && (!set || o.start <= set.start));
-    samples.push({
-      open,
-      rendered,
-      settled,
-      statusText: status()?.textContent ?? '',
-      save: set ? { getItem: get ? get.end - get.start : null, serialize: get ? set.start - get.end : null,
-        setItem: set.end - set.start, total: set.end - (get ? get.start : set.start), chars: set.chars } : null,
-    });
-
-    // Reset for the next round.
-    const undoStart = performance.now();
-    button('Undo').click();
-    const undoEnd = await when(() => !status() && (button('Done') || button('Save')), 'the open session after Undo');
-    samples[i].undo = undoEnd - undoStart;
-    await nextTask();
-  }
-  return samples;
-}
-/* eslint-enable no-undef */
-
-async function openPage(browser, origin, path, record) {
-  const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
-  const page = await context.newPage();
-  page.setDefaultTimeout(WAIT_MS);
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.addInitScript(instrument, { key: STORAGE_KEY, record });
-  await page.goto(`${origin}${path}`, { timeout: WAIT_MS });
-  await page.waitForFunction(widgetShown, null, { timeout: WAIT_MS });
-  if (errors.length) throw new Error(`page errors on ${path}: ${errors.join('; ')}`);
-  return { context, page };
-}
-
-/* eslint-disable no-undef */
-/** In the page: whether the widget's heading has been seen, visible. */
-const widgetShown = () => window.__bench !== undefined && window.__bench.visible !== undefined;
-
-/**
- * In the page: the time between the widget's own User Timing marks around reading its record
- * (src/web/app.rs, `load`), or null without them.
- */
-function loadSpan() {
-  const [start] = performance.getEntriesByName('momentum:load-start');
-  const [end] = performance.getEntriesByName('momentum:load-end');
-  return start && end ? end.startTime - start.startTime : null;
-}
-/* eslint-enable no-undef */
-
-/** One cold load: timings since navigation start, and the storage reads of the widget's key. */
-async function coldLoad(browser, origin, variant) {
-  const { context, page } = await openPage(browser, origin, variant.path, variant.record);
-  try {
-    const result = await page.evaluate((key) => {
-      const b = window.__bench;
-      const get = b.storage.find((o) => o.op === 'getItem' && o.key === key);
-      return { dom: b.dom, visible: b.visible, get: get ? { start: get.start, end: get.end, chars: get.chars } : null };
-    }, STORAGE_KEY);
-    return { ...result, load: await page.evaluate(loadSpan) };
-  } finally {
-    await context.close();
-  }
-}
-
-/**
- * A returning visitor's loads: one browser context loads the page once (not counted), which
- * fills its HTTP cache and, with it, Chromium's cache of the wasm compiled by its optimizing
- * tier; then every reload is measured. Someone with years of history has been here before, so
- * this is the load they get, unless the browser evicted its cache or the clinic uploaded a new
- * build since their last visit (then it is a cold load, measured above).
- * Returns the widget's momentum:load-start → momentum:load-end span of each reload.
- */
-async function returningLoads(browser, origin, variant, loads) {
-  const { context, page } = await openPage(browser, origin, variant.path, variant.record);
-  try {
-    // Chromium writes its code cache for a module some time after the module ran.
-    await page.waitForTimeout(1_000);
-    const spans = [];
-    for (let i = 0; i < loads; i++) {
-      await page.reload({ timeout: WAIT_MS });
-      await page.waitForFunction(widgetShown, null, { timeout: WAIT_MS });
-      spans.push(await page.evaluate(loadSpan));
-    }
-    return spans.filter((t) => t !== null);
-  } finally {
-    await context.close();
-  }
-}
-
-async function measureStartup(browser, origin, variants) {
-  const results = Object.fromEntries(variants.map((v) => [v.name, []]));
-  // Round robin, so drift in the machine's load spreads over every variant alike.
-  for (let round = 0; round < LOADS; round++) {
-    for (const v of variants) results[v.name].push(await coldLoad(browser, origin, v));
-    process.stdout.write(`\r  startup: ${round + 1}/${LOADS} rounds`);
-  }
-  process.stdout.write('\n');
-  return results;
-}
-
-async function measureClicks(browser, origin, record, label) {
-  const { context, page } = await openPage(browser, origin, '/bench/widget.html', record);
-  try {
-    // A short warm-up (not counted), as a visitor's first clicks also compile the code paths.
-    await page.evaluate(clickLoop, { clicks: 3, timeoutMs: 5_000, key: STORAGE_KEY });
-    const samples = await page.evaluate(clickLoop, { clicks: CLICKS, timeoutMs: 5_000, key: STORAGE_KEY });
-    console.log(`  interaction ${label}: ${samples.length} clicks, last status "${samples.at(-1).statusText}"`);
-    return samples;
-  } finally {
-    await context.close();
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Native (criterion) results written by `cargo bench` just before this script runs.
-
-async function criterionResults(dir = 'target/criterion') {
-  const out = {};
-  if (!existsSync(dir)) return out;
-  const walk = async (d) => {
-    for (const entry of await readdir(d, { withFileTypes: true })) {
-      const p = join(d, entry.name);
-      if (!entry.isDirectory()) continue;
-      if (entry.name === 'new' && existsSync(join(p, 'benchmark.json')) && existsSync(join(p, 'estimates.json'))) {
-        const meta = JSON.parse(await readFile(join(p, 'benchmark.json'), 'utf8'));
-        const est = JSON.parse(await readFile(join(p, 'estimates.json'), 'utf8'));
-        out[meta.full_id] = {
-          mean_ms: est.mean.point_estimate / 1e6,
-          median_ms: est.median.point_estimate / 1e6,
-          mean_ci_ms: [est.mean.confidence_interval.lower_bound / 1e6, est.mean.confidence_interval.upper_bound / 1e6],
-          measured_at: (await stat(join(p, 'estimates.json'))).mtime.toISOString(),
-        };
-      } else {
-        await walk(p);
-      }
-    }
-  };
-  await walk(dir);
-  return out;
-}
-
-// ---------------------------------------------------------------------------------------------
-
-function machine(browserVersion) {
-  const cpuinfo = existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : '';
-  const model = /model name\s*:\s*(.*)/.exec(cpuinfo)?.[1] ?? cpus()[0]?.model ?? 'unknown';
-  const tryRun = (cmd, a) => {
-    try {
-      return execFileSync(cmd, a, { encoding: 'utf8', timeout: 10_000 }).trim();
-    } catch {
-      return 'unknown';
-    }
-  };
-  return {
-    date: new Date().toISOString(),
-    nproc: Number(tryRun('nproc', [])) || cpus().length,
-    cpu: model,
-    memory_gb: round(Number(/MemTotal:\s*(\d+)/.exec(existsSync('/proc/meminfo') ? readFileSync('/proc/meminfo', 'utf8') : '')?.[1] ?? 0) / 1024 / 1024, 1),
-    chromium: browserVersion,
-    node: process.version,
-    rustc: tryRun('rustc', ['--version']),
-  };
-}
-
 async function main() {
   for (const [folder, files] of [[DIST, WIDGET_FILES], [REFERENCE, REFERENCE_FILES]]) {
     for (const f of files) if (!existsSync(join(folder, f))) throw new Error(`${join(folder, f)} is missing: build first (make bench does)`);
@@ -485,7 +126,7 @@ async function main() {
       entries: JSON.parse(records[y]).log.length, ...(y === 5 ? { budget: BUDGETS.stored5y, op: '<=' } : {}) });
   }
 
-  const { root, server, origin } = await serveSite();
+  const { root, server, origin } = await serveSite(DIST, REFERENCE);
   const browser = await chromium.launch(LAUNCH);
   report.machine = machine(browser.version());
   try {
@@ -498,7 +139,7 @@ async function main() {
       { name: 'widget, 5 years', path: '/bench/widget.html', record: records[5] },
     ];
     console.log(`startup: ${LOADS} cold loads of each of ${variants.length} pages`);
-    const startup = await measureStartup(browser, origin, variants);
+    const startup = await measureStartup(browser, origin, variants, LOADS);
     const visible = (name) => startup[name].map((r) => r.visible);
     const ref = median(visible('reference'));
     for (const v of variants) {
@@ -547,7 +188,7 @@ async function main() {
     // Interaction ------------------------------------------------------------------------------
     for (const y of [1, 5]) {
       const label = `${y} year${y > 1 ? 's' : ''}`;
-      const samples = await measureClicks(browser, origin, records[y], label);
+      const samples = await measureClicks(browser, origin, records[y], label, CLICKS);
       const settled = samples.map((s) => s.settled);
       const rendered = samples.map((s) => s.rendered);
       add({ group: 'interaction', name: `Save → view settled, ${label}`, value: round(quantile(settled, 0.95)), unit: 'ms (p95)',
@@ -655,46 +296,6 @@ async function main() {
   await writeFile(OUT, JSON.stringify(report, null, 2));
   printTable(report);
   console.log(`\nwritten: ${OUT}`);
-}
-
-function mapRound(o, digits) {
-  return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, k === 'n' ? v : round(v, digits)]));
-}
-
-function printTable(report) {
-  const m = report.machine;
-  console.log(`\nMomentum benchmark, ${m.date}`);
-  console.log(`machine: ${m.nproc} cores, ${m.cpu}, ${m.memory_gb} GB; Chromium ${m.chromium}; ${m.rustc}; Node ${m.node}`);
-  const rows = report.measurements.map((x) => [
-    x.group,
-    x.name,
-    x.value === null ? 'n/a' : `${x.value} ${x.unit}`,
-    detail(x),
-    x.budget === undefined ? '' : `${x.op} ${x.budget}`,
-    x.budget === undefined ? '' : x.verdict === 'over' ? 'OVER' : x.verdict,
-  ]);
-  const head = ['group', 'measurement', 'value', 'detail', 'budget', ''];
-  const width = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
-  const line = (r) => r.map((c, i) => String(c).padEnd(width[i])).join('  ').trimEnd();
-  console.log(line(head));
-  console.log(width.map((w) => '-'.repeat(w)).join('  '));
-  for (const r of rows) console.log(line(r));
-}
-
-function detail(x) {
-  if (x.today_ratio !== undefined) return `95% CI ${x.ci95[0]} to ${x.ci95[1]}; today's (320ce06): ${x.today_ratio}`;
-  if (x.whole_load_median !== undefined) return `min ${x.spread.min} / max ${x.spread.max} (n=${x.spread.n}); with the navigation commit ${x.whole_load_median}; longtask observer ${x.observer_median}${x.today_ms ? `; today's ${x.today_ms}` : ''}`;
-  if (x.today_ms !== undefined && x.spread) return `min ${x.spread.min} / max ${x.spread.max} (n=${x.spread.n}); today's ${x.today_ms}`;
-  if (x.paired_median !== undefined) return `95% CI ${x.ci95[0]} to ${x.ci95[1]}; per round: median ${x.paired_median}, p25 ${x.paired_spread.p25} / p75 ${x.paired_spread.p75}`;
-  if (x.spread) return `min ${x.spread.min} / p25 ${x.spread.p25} / p75 ${x.spread.p75} / max ${x.spread.max} (n=${x.spread.n})`;
-  if (x.p50 !== undefined && x.p95 !== undefined && x.n !== undefined) return `p50 ${x.p50}, p95 ${x.p95}, max ${x.max} (n=${x.n})`;
-  if (x.p50 !== undefined) return `p50 ${x.p50}`;
-  if (x.getItem_ms !== undefined && x.serialize_ms !== undefined) return `getItem ${x.getItem_ms} + to_json ${x.serialize_ms} + setItem ${x.setItem_ms} (median of ${x.saves})`;
-  if (x.getItem_ms !== undefined) return `getItem ${x.getItem_ms} + parse/render ${x.parse_and_extra_render_ms}`;
-  if (x.raw_bytes !== undefined) return `${x.raw_bytes} B raw`;
-  if (x.entries !== undefined) return `${x.entries} entries`;
-  if (x.median_ms !== undefined) return `median ${round(x.median_ms, 4)}`;
-  return '';
 }
 
 // Never hang: the whole run has a hard deadline.

@@ -242,3 +242,11 @@ pub fn valid_record() -> impl Strategy<Value = Record> {
             },
         )
 }
+
+// ---------------------------------------------------------------------------------------------
+// Helpers for one group of test files each: the plan tests (`tests/plan_*.rs`) and the calendar
+// tests (`tests/calendar_*.rs`).
+
+pub mod ics;
+pub mod plan_checks;
+pub mod plan_fixtures;
