@@ -151,4 +151,49 @@ impl Action {
             | Action::Adopt { .. } => false,
         }
     }
+
+    /// Whether a status line on show stays through this action: typing in a form, and news the
+    /// visitor did not cause (storage, another tab, a new day), keep it; anything the visitor
+    /// does replaces it. Spelled out for every action, so a new one must be decided here.
+    pub fn keeps_status(&self) -> bool {
+        match self {
+            Action::AnswerReadiness { .. }
+            | Action::EditPlanDraft(_)
+            | Action::EditDoneForm(_)
+            | Action::EditExtraForm(_)
+            | Action::StorageKept(_)
+            | Action::Adopt { .. }
+            | Action::SaveFailed(_)
+            | Action::ProtectStored(_)
+            | Action::Explain(_)
+            | Action::SetAsideFound(_)
+            | Action::NewDay(_) => true,
+            Action::Show(_)
+            | Action::Tab(_)
+            | Action::FinishReadiness
+            | Action::SavePlanChoices
+            | Action::OpenDoneForm { .. }
+            | Action::SaveDoneForm
+            | Action::CloseDoneForm
+            | Action::LogSkipped(_)
+            | Action::Undo(_)
+            | Action::OpenExtraForm
+            | Action::SaveExtraForm
+            | Action::CloseExtraForm
+            | Action::Adjust(_)
+            | Action::PutBack(_)
+            | Action::ViewPlan(_)
+            | Action::StartNextPlan
+            | Action::ToggleSummaryNote(_)
+            | Action::DismissAppleHint
+            | Action::BackupChosen(_)
+            | Action::BackupUnreadable
+            | Action::RestoreBackup
+            | Action::CancelRestore
+            | Action::ConfirmStartOver(_)
+            | Action::StartOver
+            | Action::BackedUp
+            | Action::DismissBackupHint => false,
+        }
+    }
 }

@@ -27,7 +27,7 @@ pub(crate) fn apply(state: &WidgetState, next: &mut WidgetState, action: Action)
                 record.catch_up(state.today);
                 *next =
                     WidgetState::new(record, state.save_mode, state.notice.clone(), state.today);
-                next.set_aside = state.set_aside.clone();
+                next.keep_browser_facts(state);
                 next.say(Message::Restored, Place::Screen);
                 next.focus = Focus::Heading;
             }
@@ -47,7 +47,7 @@ pub(crate) fn apply(state: &WidgetState, next: &mut WidgetState, action: Action)
                 state.notice.clone(),
                 state.today,
             );
-            next.set_aside = state.set_aside.clone();
+            next.keep_browser_facts(state);
             next.say(Message::ClearedAll, Place::Screen);
             next.focus = Focus::Heading;
         }

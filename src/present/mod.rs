@@ -39,10 +39,7 @@ pub fn reduce(state: &WidgetState, action: Action) -> WidgetState {
     let mut next = state.clone();
     next.focus = Focus::Keep;
     // A status line holds until the next thing the visitor does (typing in a form keeps it).
-    if !matches!(
-        action,
-        Action::EditPlanDraft(_) | Action::AnswerReadiness { .. } | Action::EditExtraForm(_)
-    ) {
+    if !action.keeps_status() {
         next.status = None;
     }
     match action {

@@ -375,6 +375,14 @@ impl WidgetState {
             && !self.record.log.is_empty()
     }
 
+    /// After a restore or a start over, the facts about this browser that no record holds:
+    /// its set-aside copies, whether it keeps storage, and what kind of browser it is.
+    pub fn keep_browser_facts(&mut self, before: &WidgetState) {
+        self.set_aside = before.set_aside.clone();
+        self.storage_kept = before.storage_kept;
+        self.platform = before.platform;
+    }
+
     /// The logged entry for a key, if any.
     pub fn entry(&self, key: EntryKey) -> Option<&LogEntry> {
         self.record.log.get(key)

@@ -166,13 +166,18 @@ pub fn save_step(
     }
 }
 
-/// What another tab stored (a `storage` event): the action to send, and what is now known to
-/// be stored. Unreadable or newer text is left for the next save to deal with.
+/// After another tab's `storage` event, `text` is what is stored now: the action to send, and
+/// what is now known to be stored. Nothing when it is what this tab last read or wrote (the
+/// event came after this tab's own later write); unreadable or newer text is left for the next
+/// save to deal with.
 pub fn other_tab_wrote(
     text: String,
     synced: Option<&Synced>,
     today: NaiveDate,
 ) -> Option<(Action, Synced)> {
+    if synced.is_some_and(|s| s.text == text) {
+        return None;
+    }
     let theirs = Record::parse(&text, today).ok()?;
     let base = synced.map(|s| s.record.clone());
     let now = Synced {

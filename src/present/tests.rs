@@ -109,6 +109,28 @@ fn the_done_form_opens_one_at_a_time_saves_and_says_so_next_to_the_session() {
 }
 
 #[test]
+fn a_status_line_outlives_news_the_visitor_did_not_cause() {
+    let state = onboarded();
+    let saved = apply(
+        state,
+        [
+            Action::OpenDoneForm {
+                key: walk(),
+                planned_minutes: 10,
+            },
+            Action::SaveDoneForm,
+        ],
+    );
+    assert!(saved.status.is_some());
+    // The browser's answer to "keep this storage" comes in after the first tick of a visit.
+    let answered = reduce(&saved, Action::StorageKept(true));
+    assert_eq!(answered.status, saved.status);
+    assert_eq!(answered.focus, Focus::Keep, "focus stays on the line");
+    let next = reduce(&answered, Action::Tab(Screen::Plan));
+    assert_eq!(next.status, None, "the visitor's next step clears it");
+}
+
+#[test]
 fn a_refused_done_form_stays_open_with_its_reason_and_the_text() {
     let open = reduce(
         &onboarded(),
@@ -310,9 +332,15 @@ fn a_chosen_backup_waits_for_yes_and_then_replaces_everything() {
 
 #[test]
 fn start_over_returns_to_welcome_with_nothing_kept() {
-    let state = reduce(&onboarded(), Action::StartOver);
+    let mut before = onboarded();
+    before.storage_kept = Some(true);
+    before.platform.apple_safari = true;
+    let state = reduce(&before, Action::StartOver);
     assert_eq!(state.screen, Screen::Welcome);
     assert_eq!(*state.record, Record::default());
+    // What is known about this browser is not the record's, and stays.
+    assert_eq!(state.storage_kept, Some(true));
+    assert_eq!(state.platform, before.platform);
 }
 
 #[test]
@@ -347,4 +375,21 @@ fn leaving_a_screen_drops_its_half_made_choices() {
         form.plan_draft.minutes_today, 10,
         "the form opens with the saved choices again"
     );
+}
+
+#[test]
+fn a_storage_event_after_this_tabs_own_later_write_changes_nothing() {
+    use crate::present::sync::{other_tab_wrote, Synced};
+    let state = onboarded();
+    let ours = state.record.clone();
+    let synced = Synced {
+        text: ours.to_json(),
+        record: ours.clone(),
+    };
+    assert!(other_tab_wrote(synced.text.clone(), Some(&synced), today()).is_none());
+    let mut theirs = Record::clone(&ours);
+    theirs.log_session(LogEntry::new(today(), Activity::Walking, Outcome::Skipped));
+    let (action, now) = other_tab_wrote(theirs.to_json(), Some(&synced), today()).unwrap();
+    assert!(matches!(action, Action::Adopt { .. }));
+    assert_eq!(*now.record, theirs);
 }

@@ -278,7 +278,9 @@ fn Widget(props: &AppProps) -> Html {
                     if event.key().as_deref() != Some(key.as_str()) {
                         return;
                     }
-                    let Some(text) = event.new_value() else {
+                    // What is stored now, not the event's value: events can arrive after this
+                    // tab's own later write, and the older value would undo it.
+                    let Stored::Text(text) = storage::read(&key) else {
                         return;
                     };
                     let known = synced.borrow().clone();

@@ -98,6 +98,8 @@ pub struct SessionRow {
     pub outcome: Option<&'static str>,
     /// "moved from Mon, Jan 5".
     pub moved_from: Option<String>,
+    /// A status line about this session ("Walking moved to Thu, Jan 8.").
+    pub status: Option<String>,
     /// Move or swap.
     pub change: Option<ChangeOptions>,
 }
@@ -252,6 +254,7 @@ fn row(
         state: status,
         outcome: as_card.outcome,
         moved_from: as_card.moved_from,
+        status: as_card.status,
         change: as_card.change,
     }
 }

@@ -180,6 +180,47 @@ fn status_lines_show_where_the_change_happened_and_go_at_the_next_action() {
 }
 
 #[test]
+fn a_session_moved_on_the_plan_says_so_on_its_row() {
+    use crate::core::plan::adjust::Adjustment;
+    // Monday of week 1: Friday moves to Saturday; both are ahead, so both are rows.
+    let state = reduce(&walker(0), Action::Tab(Screen::Plan));
+    let moved = reduce(
+        &state,
+        Action::Adjust(Adjustment {
+            date: day(4),
+            activity: Activity::Walking,
+            to_date: day(5),
+            to_activity: Activity::Walking,
+        }),
+    );
+    let v = plan_view_here(&moved);
+    let rows: Vec<_> = v.weeks[0]
+        .items
+        .iter()
+        .filter_map(|i| match i {
+            PlanItem::Row(r) => Some(r),
+            PlanItem::Card(_) => None,
+        })
+        .collect();
+    let with_status: Vec<_> = rows.iter().filter(|r| r.status.is_some()).collect();
+    assert_eq!(with_status.len(), 1, "one line, where the change happened");
+    assert_eq!(with_status[0].key, (day(5), Activity::Walking));
+    assert!(with_status[0]
+        .status
+        .as_deref()
+        .unwrap()
+        .contains("Walking"));
+}
+
+/// The Plan screen as the state has it, without a tab click (which would clear its status).
+fn plan_view_here(state: &WidgetState) -> plan::PlanView {
+    match view(state, &EmbedConfig::default(), &EN).screen {
+        ScreenView::Plan(v) => v,
+        other => panic!("not Plan: {other:?}"),
+    }
+}
+
+#[test]
 fn a_read_only_record_shows_no_buttons_that_would_change_it() {
     let mut state = walker(0);
     state.save_mode = SaveMode::ReadOnly;

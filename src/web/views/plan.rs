@@ -88,6 +88,7 @@ fn row(r: &SessionRow, dispatch: &Callback<Action>) -> Html {
                     <span class="muted">{moved.clone()}</span>
                 }
             </p>
+            {status_line(&r.status)}
             if let Some(change) = &r.change {
                 {change_options(change, r.key, dispatch)}
             }
