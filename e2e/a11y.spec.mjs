@@ -2,7 +2,10 @@
 // 320 px), and a visitor can complete the whole flow with the keyboard alone.
 import { test, expect } from '@playwright/test';
 import { createRequire } from 'node:module';
-import { widget, failOnPageErrors, setDay, startReadiness, answerReadiness, answerQuestions, buildPlan, storedRecord, plantAndReload } from './helpers.mjs';
+import {
+  widget, failOnPageErrors, setDay, startReadiness, answerReadiness, answerQuestions, buildPlan, storedRecord, plantAndReload,
+  logged, session,
+} from './helpers.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -79,7 +82,9 @@ test('no axe violations in notices, hints, disclosures and confirmations', async
   await answerReadiness(w);
   await buildPlan(w, { activities: ['Walking', 'Yoga'], days: ['Monday', 'Wednesday', 'Friday'] });
   await w.getByRole('button', { name: 'Plan', exact: true }).click();
-  await w.locator('li.week').first().locator('li', { hasText: 'Wed 7 Jan' }).getByText('Move or swap').click();
+  const wednesday = w.locator('li.week').first().locator('[data-session^="2026-01-07-"]');
+  await wednesday.getByText('Move or swap').click();
+  await expect(wednesday.getByRole('button', { name: 'Thu, Jan 8' })).toBeVisible();
   await check('move or swap open');
   // Five ticks bring the gentle backup hint.
   const days = ['2026-01-05', '2026-01-07', '2026-01-09', '2026-01-12', '2026-01-14'];
@@ -156,8 +161,12 @@ test('the whole flow works with the keyboard alone', async ({ page }) => {
   await tabTo(w.getByRole('radio', { name: 'Just right' }));
   await tabTo(w.getByRole('button', { name: 'Save', exact: true }));
   await page.keyboard.press('Enter');
-  await expect(w.locator('.status.done')).toContainText('Done: 10 min');
-  await expect(w.locator('.announcement')).toContainText('Nicely done');
+  // The Save button went with the form: focus goes to the kind words beside the session.
+  const walk = session(w, '2026-01-05', 'walking');
+  await expect(logged(w)).toHaveCount(1);
+  await expect(walk.locator('h4')).toContainText('Walking: done, 10 min');
+  await expect(walk.locator('p.status-line')).toContainText('Well done');
+  await expect(walk.locator('p.status-line')).toBeFocused();
 
   const progressTab = w.getByRole('button', { name: 'Progress', exact: true });
   await tabTo(progressTab);

@@ -46,6 +46,11 @@ function hue(colour) {
   return h * 60;
 }
 
+/** The advice to talk with a clinician, as the widget says it once per screen without a clinic name. */
+const DEFAULT_ADVICE =
+  'Momentum offers general encouragement, not medical advice. If you have a health condition, ' +
+  'talk with your care team before becoming much more active.';
+
 const hexToRgb = (hex) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
 
 test.beforeEach(async ({ page }) => {
@@ -61,13 +66,18 @@ test('clinic name, accent colour, consultation link and a Sunday week start are 
       'data-consult-url="https://clinic.example/consultation" data-week-start="sunday"',
   );
   const w = widget(page);
-  const link = w.getByRole('link', { name: 'Talk with Avesta Ketamine and Wellness' });
+  const link = w.getByRole('link', { name: 'talk with Avesta Ketamine and Wellness', exact: true });
   await expect(link).toHaveAttribute('href', 'https://clinic.example/consultation');
+  await expect(w.locator('p.disclaimer')).toHaveText(
+    'Momentum offers general encouragement, not medical advice. If you have a health condition, ' +
+      'talk with Avesta Ketamine and Wellness before becoming much more active.',
+  );
   const accent = await w.evaluate((host) => getComputedStyle(host).getPropertyValue('--momentum-accent').trim());
   expect(accent).toBe('#5a3e85');
   const buttonColour = await w.locator('.primary').first().evaluate((b) => getComputedStyle(b).backgroundColor);
   expect(buttonColour).toBe('rgb(90, 62, 133)');
   await startReadiness(w);
+  await expect(link, 'the readiness questions offer the consultation link too, once').toHaveCount(1);
   await expect(link, 'the readiness questions offer the consultation link too').toBeVisible();
 
   await answerQuestions(w);
@@ -92,7 +102,8 @@ test('bad values are ignored with a console warning each, and defaults apply', a
   const w = widget(page);
   await expect(w.getByRole('heading', { name: 'Welcome' })).toBeVisible();
   await expect(w.getByRole('link')).toHaveCount(0);
-  await expect(w.getByText('Talk with your care team about what is right for you.')).toBeVisible();
+  await expect(w.getByText(DEFAULT_ADVICE, { exact: true })).toHaveCount(1);
+  await expect(w.getByText(DEFAULT_ADVICE, { exact: true })).toBeVisible();
   expect(warnings.filter((t) => t.startsWith('Momentum:'))).toHaveLength(7);
   expect(await page.evaluate(() => localStorage.getItem('momentum/default'))).not.toBeNull();
   await answerReadiness(w);
@@ -109,13 +120,13 @@ test('a consultation link that would leave the site, or is not https, is refused
     warnings.length = 0;
     await embedPage(page, `consult-${i}`, `data-consult-url="${url}"`);
     const w = widget(page);
-    await expect(w.getByText('Talk with your care team about what is right for you.')).toBeVisible();
+    await expect(w.getByText(DEFAULT_ADVICE, { exact: true })).toBeVisible();
     await expect(w.getByRole('link'), url).toHaveCount(0);
     expect(warnings.filter((t) => t.startsWith('Momentum: data-consult-url')), url).toHaveLength(1);
   }
   // A path on the clinic's own site is fine.
   await embedPage(page, 'consult-path', 'data-consult-url="/contact/"');
-  await expect(widget(page).getByRole('link', { name: 'Talk with your care team' })).toHaveAttribute('href', '/contact/');
+  await expect(widget(page).getByRole('link', { name: 'talk with your care team', exact: true })).toHaveAttribute('href', '/contact/');
 });
 
 test('the accent is used in light and dark mode, with readable text on it and readable links', async ({ page }) => {
@@ -123,7 +134,7 @@ test('the accent is used in light and dark mode, with readable text on it and re
   for (const [i, accent] of ['#ffff00', '#5a3e85', '#e0f', '#000000', '#ffffff', null].entries()) {
     await embedPage(page, `accent-${i}`, `data-consult-url="/consult/" ${accent ? `data-accent="${accent}"` : ''}`);
     const w = widget(page);
-    await expect(w.getByRole('link', { name: 'Talk with your care team' })).toBeVisible();
+    await expect(w.getByRole('link', { name: 'talk with your care team', exact: true })).toBeVisible();
     for (const colorScheme of ['light', 'dark']) {
       await page.emulateMedia({ colorScheme });
       const what = `${accent ?? 'no accent'}, ${colorScheme}`;

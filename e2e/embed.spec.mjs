@@ -5,7 +5,7 @@ import { test, expect } from '@playwright/test';
 import { serve } from './server.mjs';
 import {
   widget, nthWidget, failOnPageErrors, setDay, onboard, answerReadiness, buildPlan, tickFirstSession,
-  storedRecord, visitEveryView, serveSite, watchCsp, waitForOfflineCopy,
+  storedRecord, visitEveryView, serveSite, watchCsp, waitForOfflineCopy, logged, session,
 } from './helpers.mjs';
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
@@ -73,16 +73,17 @@ test('two widgets on one page each keep their own record', async ({ page }) => {
 
   const a = await storedRecord(page, 'momentum/walking-group');
   const b = await storedRecord(page, 'momentum/yoga_group');
-  expect(a.profile.activities).toEqual(['walking']);
-  expect(b.profile.activities).toEqual(['yoga']);
+  expect(a.choices.activities).toEqual(['walking']);
+  expect(b.choices.activities).toEqual(['yoga']);
   expect(a.log).toHaveLength(1);
   expect(b.log).toHaveLength(0);
   expect(await storedRecord(page)).toBeNull(); // the default namespace is untouched
 
   await page.reload();
-  await expect(walking.locator('.status.done')).toBeVisible();
+  await expect(session(walking, '2026-01-05', 'walking')).toHaveAttribute('data-outcome', 'done');
+  await expect(logged(walking)).toHaveCount(1);
   await expect(yoga.getByRole('heading', { name: /^Today/ })).toBeVisible();
-  await expect(yoga.locator('.status.done')).toHaveCount(0);
+  await expect(yoga.locator('[data-outcome]')).toHaveCount(0);
 });
 
 test('a strict Content-Security-Policy is served and nothing violates it', async ({ page }) => {
@@ -94,7 +95,7 @@ test('a strict Content-Security-Policy is served and nothing violates it', async
     const w = await onboard(page);
     await visitEveryView(w);
     await page.reload();
-    await expect(w.locator('.status.done').first()).toBeVisible();
+    await expect(logged(w).first()).toBeVisible();
   }
   // The demo page is inside the folder: its service worker registered under the same policy.
   await waitForOfflineCopy(page);
@@ -111,7 +112,7 @@ test('over a whole visit, only the page and the widget\'s own files are requeste
   await visitEveryView(w);
   await waitForOfflineCopy(page); // the service worker's own fetches count too
   await page.reload();
-  await expect(w.locator('.status.done').first()).toBeVisible();
+  await expect(logged(w).first()).toBeVisible();
   await page.goto(`${site.origin}/pages/clinic-post.html`);
   await expect(widget(page).getByRole('heading', { name: 'Momentum' })).toBeVisible();
 

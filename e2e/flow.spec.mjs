@@ -3,7 +3,10 @@
 import { test, expect } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { parseMomentumIcs } from './ical.mjs';
-import { widget, failOnPageErrors, setDay, onboard, startReadiness, answerQuestions, tickFirstSession, storedRecord } from './helpers.mjs';
+import {
+  widget, failOnPageErrors, setDay, onboard, startReadiness, answerQuestions, tickFirstSession, storedRecord, logged, session,
+ 
+} from './helpers.mjs';
 
 test.beforeEach(async ({ page }) => failOnPageErrors(page));
 
@@ -21,8 +24,13 @@ test('onboarding asks every readiness question before building a plan', async ({
   await startReadiness(w);
   await expect(w.getByRole('radio', { name: 'Yes' }).nth(2)).toBeChecked();
   await answerQuestions(w, [2]);
-  await expect(w.getByText('talk with your clinician', { exact: false }).first()).toBeVisible();
+  // A "yes" keeps the plan extra gentle, and the note under every screen asks the visitor to
+  // talk with their care team first.
   await expect(w.getByRole('heading', { name: 'Build your plan' })).toBeVisible();
+  await expect(w.locator('p.status-line')).toContainText('Your plan stays extra gentle');
+  await expect(w.locator('p.disclaimer')).toContainText(
+    'Because of your answers before you started, please talk with your care team before becoming much more active.',
+  );
   await w.getByRole('button', { name: 'Make my plan' }).click();
   await expect(w.getByRole('alert')).toContainText('Pick at least one activity');
 });
@@ -65,7 +73,7 @@ test('three sessions on three days survive a reload, with progress to match', as
   await page.reload();
   await w.getByRole('button', { name: 'Progress' }).click();
   await expect(w.locator('.totals')).toContainText('Sessions done3');
-  await expect(w.locator('.totals')).toContainText('Minutes moved30');
+  await expect(w.locator('.totals')).toContainText('Minutes active30');
   await expect(w.locator('section.chart')).toHaveCount(4);
   await expect(w.locator('section.chart').first()).toContainText('30 of');
 
@@ -78,11 +86,19 @@ test('"Not today" is kind, and a tick can be undone', async ({ page }) => {
   await setDay(page, '2026-01-05');
   await page.goto('/');
   const w = await onboard(page);
-  await w.getByRole('button', { name: 'Not today' }).click();
-  await expect(w.locator('.announcement')).toContainText('you always have tomorrow');
-  await w.getByRole('button', { name: 'Undo' }).click();
-  await expect(w.getByRole('button', { name: 'Not today' })).toBeVisible();
-  expect((await storedRecord(page)).log).toEqual([]);
+  const walk = session(w, '2026-01-05', 'walking');
+  await walk.getByRole('button', { name: 'Not today' }).click();
+  // The card says so kindly, and so does the status line beside it.
+  await expect(walk).toHaveAttribute('data-outcome', 'skipped');
+  await expect(walk.locator('h4')).toContainText('Walking: not today');
+  await expect(walk.locator('p.status')).toHaveText("Not today. That's okay.");
+  await expect(walk.locator('p.status-line')).toContainText('you always have tomorrow');
+  await expect.poll(async () => (await storedRecord(page)).log.map(([, , status]) => status)).toEqual(['skipped']);
+  await walk.getByRole('button', { name: 'Undo' }).click();
+  await expect(walk.getByRole('button', { name: 'Not today' })).toBeVisible();
+  await expect(walk).not.toHaveAttribute('data-outcome');
+  await expect(walk.locator('p.status-line')).toContainText("Walking isn't marked any more");
+  await expect.poll(async () => (await storedRecord(page)).log).toEqual([]);
 });
 
 test('progress shows four charts, each with a text alternative', async ({ page }) => {
@@ -141,30 +157,39 @@ test('a session moves to a free day or swaps activity, survives a reload, and ca
   const w = await onboard(page, { activities: ['Walking', 'Yoga'], minutes: 10, days: ['Monday', 'Wednesday', 'Friday'] });
   await w.getByRole('button', { name: 'Plan', exact: true }).click();
   const week1 = w.locator('li.week').first();
-  const row = (date) => week1.locator('.session-row', { hasText: date });
+  // The session of week 1 on `isoDate`, whatever its activity (Wednesday's and Friday's lie
+  // ahead, so they show as rows).
+  const row = (isoDate) => week1.locator(`.session-row[data-session^="${isoDate}-"]`);
+  // Week 1 has begun, so it is stored: a moved or swapped session keeps the session as first
+  // planned in a sixth place.
+  const changed = async () => (await storedRecord(page)).weeks[0].sessions.filter((s) => s.length > 5);
 
-  const wednesday = await row('Wed 7 Jan').locator('.what').textContent();
-  await week1.locator('li', { hasText: 'Wed 7 Jan' }).getByText('Move or swap').click();
-  await week1.getByRole('button', { name: 'Thu 8 Jan' }).click();
-  await expect(w.locator('.announcement')).toContainText('moved to Thu 8 Jan');
-  await expect(row('Thu 8 Jan').locator('.what')).toHaveText(wednesday);
-  await expect(row('Wed 7 Jan')).toHaveCount(0);
+  const wednesday = await row('2026-01-07').locator('.what').textContent();
+  await row('2026-01-07').getByText('Move or swap').click();
+  await row('2026-01-07').getByRole('button', { name: 'Thu, Jan 8' }).click();
+  await expect(w.getByRole('status')).toContainText('moved to Thu, Jan 8');
+  await expect(row('2026-01-08')).toContainText('moved from Wed, Jan 7');
+  await expect(row('2026-01-08').locator('.what')).toHaveText(wednesday);
+  await expect(row('2026-01-07')).toHaveCount(0);
 
-  await week1.locator('li', { hasText: 'Fri 9 Jan' }).getByText('Move or swap').click();
-  const friday = week1.locator('li', { hasText: 'Fri 9 Jan' });
-  const other = (await row('Fri 9 Jan').locator('.what').textContent()).startsWith('Walking') ? 'Yoga' : 'Walking';
-  await friday.getByRole('button', { name: other, exact: true }).click();
-  await expect(row('Fri 9 Jan').locator('.what')).toContainText(other);
+  await row('2026-01-09').getByText('Move or swap').click();
+  const other = (await row('2026-01-09').locator('.what').textContent()).startsWith('Walking') ? 'Yoga' : 'Walking';
+  await row('2026-01-09').getByRole('button', { name: other, exact: true }).click();
+  await expect(w.getByRole('status')).toContainText(`${other} instead of`);
+  await expect(row('2026-01-09').locator('.what')).toContainText(other);
 
   await page.reload();
   await w.getByRole('button', { name: 'Plan', exact: true }).click();
-  await expect(row('Thu 8 Jan').locator('.what')).toHaveText(wednesday);
-  expect((await storedRecord(page)).adjustments).toHaveLength(2);
+  await expect(row('2026-01-08').locator('.what')).toHaveText(wednesday);
+  await expect(row('2026-01-09').locator('.what')).toContainText(other);
+  expect(await changed()).toHaveLength(2);
 
-  await week1.locator('li', { hasText: 'Thu 8 Jan' }).getByText('Move or swap').click();
-  await week1.getByRole('button', { name: 'Put back as planned' }).click();
-  await expect(row('Wed 7 Jan').locator('.what')).toHaveText(wednesday);
-  expect((await storedRecord(page)).adjustments).toHaveLength(1);
+  await row('2026-01-08').getByText('Move or swap').click();
+  await row('2026-01-08').getByRole('button', { name: 'Put back as planned' }).click();
+  await expect(w.locator('p.status-line')).toHaveText('Put back as planned.');
+  await expect(row('2026-01-07').locator('.what')).toHaveText(wednesday);
+  await expect(row('2026-01-08')).toHaveCount(0);
+  await expect.poll(changed).toHaveLength(1);
 });
 
 test('the plan prints as a sheet without buttons', async ({ page }) => {
@@ -190,10 +215,15 @@ test('after twelve weeks, the next plan starts from where the visitor is', async
   const w = widget(page);
   await expect(w.getByText("You've come to the end of your twelve weeks")).toBeVisible();
   await w.getByRole('button', { name: 'Start my next twelve weeks' }).click();
-  await expect(w.getByRole('heading', { name: /^Walking, \d+ min/ })).toBeVisible();
+  await expect(w.locator('p.status-line')).toContainText('carrying on from where you are');
+  // Week 12 was at 30 minutes a session; the next plan's first week carries on from there.
+  await expect(w.getByRole('heading', { name: /^Walking, 30 min/ })).toBeVisible();
+  await expect.poll(async () => (await storedRecord(page)).plans.length).toBe(2);
   const record = await storedRecord(page);
-  expect(record.profile.start_date).toBe('2026-03-30');
-  expect(record.profile.minutes_today).toBe(30);
+  expect(record.plans.map((p) => p.start)).toEqual(['2026-01-05', '2026-03-30']);
+  const first = record.weeks.find((week) => week.start === '2026-03-30');
+  expect(first.level).toBe(30);
+  expect(first.sessions.map(([, , minutes]) => minutes)).toEqual([30, 30, 30]);
 });
 
 test("last week's forgotten session can still be ticked off from the plan", async ({ page }) => {
@@ -204,10 +234,12 @@ test("last week's forgotten session can still be ticked off from the plan", asyn
   await page.reload();
   const w = widget(page);
   await w.getByRole('button', { name: 'Plan', exact: true }).click();
-  const friday = w.locator('li.week').first().locator('article', { hasText: 'Walking' }).last();
+  const friday = w.locator('li.week').first().locator('article.session').last();
+  await expect(friday).toHaveAttribute('data-session', '2026-01-09-walking');
   await friday.getByRole('button', { name: 'Done', exact: true }).click();
   await w.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(friday.locator('.status.done')).toBeVisible();
+  await expect(friday).toHaveAttribute('data-outcome', 'done');
+  await expect(friday.locator('h4')).toContainText('Walking: done, 10 min');
   await expect.poll(async () => (await storedRecord(page)).log.map(([date]) => date)).toEqual(['2026-01-09']);
   // Two weeks back is history: shown, not editable.
   await setDay(page, '2026-01-20');
@@ -246,14 +278,52 @@ test('the Done form keeps typed minutes and a note, refuses a typo kindly, and o
   await w.getByText('Add mood or a note (optional)').click();
   await w.getByRole('textbox', { name: 'Note' }).fill('Slow and steady.');
   await w.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(w.locator('.status.done')).toHaveCount(1);
+  await expect(logged(w)).toHaveCount(1);
+  await expect(session(w, '2026-01-05', 'walking').locator('h4')).toContainText('Walking: done, 17');
   await done.first().click();
   await w.getByRole('spinbutton', { name: 'Minutes you did' }).fill('12');
   await page.keyboard.press('Enter');
-  await expect(w.locator('.status.done')).toHaveCount(2);
+  await expect(logged(w)).toHaveCount(2);
+  await expect(session(w, '2026-01-07', 'walking').locator('h4')).toContainText('Walking: done, 12 of 10 min');
   const log = (await storedRecord(page)).log;
   expect(log.map(([date, , , minutes, , , , note]) => [date, minutes, note ?? null])).toEqual([
     ['2026-01-05', 17, 'Slow and steady.'],
     ['2026-01-07', 12, null],
   ]);
+});
+
+// Two status lines that once went missing: wiped by the browser's answer to the storage
+// request, and drawn nowhere for a session that shows as a row.
+
+test("a visit's first tick keeps its kind words once the browser answers the storage request", async ({ page }) => {
+  // After the first tick of a visit the widget asks to keep this site's storage; the answer
+  // (Action::StorageKept) must leave the status line and the focus on it.
+  await page.addInitScript(() => {
+    const persist = navigator.storage.persist.bind(navigator.storage);
+    navigator.storage.persist = () => persist().finally(() => { window.momentumStorageAnswered = true; });
+  });
+  await setDay(page, '2026-01-05');
+  await page.goto('/');
+  const w = await onboard(page);
+  const walk = session(w, '2026-01-05', 'walking');
+  await walk.getByRole('button', { name: 'Not today' }).click();
+  await expect(walk).toHaveAttribute('data-outcome', 'skipped');
+  await page.waitForFunction(() => window.momentumStorageAnswered === true);
+  await expect(walk.locator('p.status-line')).toContainText('you always have tomorrow', { timeout: 2000 });
+  await expect(walk.locator('p.status-line')).toBeFocused({ timeout: 2000 });
+});
+
+test('a session moved on the Plan screen says so where it now is, and takes the focus', async ({ page }) => {
+  // A session ahead shows as a row: the row draws the line, and it takes the focus.
+  await setDay(page, '2026-01-05');
+  await page.goto('/');
+  const w = await onboard(page);
+  await w.getByRole('button', { name: 'Plan', exact: true }).click();
+  const wednesday = session(w, '2026-01-07', 'walking');
+  await wednesday.getByText('Move or swap').click();
+  await wednesday.getByRole('button', { name: 'Thu, Jan 8' }).click();
+  const thursday = session(w, '2026-01-08', 'walking');
+  await expect(thursday).toContainText('moved from Wed, Jan 7');
+  await expect(thursday.locator('p.status-line')).toContainText('Walking moved to Thu, Jan 8.', { timeout: 2000 });
+  await expect(thursday.locator('p.status-line')).toBeFocused({ timeout: 2000 });
 });

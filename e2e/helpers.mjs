@@ -71,8 +71,11 @@ export async function tickFirstSession(w, { effort = 'Just right', moodBefore, m
     if (moodAfter) await w.getByRole('group', { name: /Mood after/ }).getByRole('radio', { name: String(moodAfter) }).check();
   }
   await w.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(w.locator('.status.done').first()).toBeVisible();
+  await expect(w.locator('article.session[data-outcome="done"]').first()).toBeVisible();
 }
+
+/** The cards of logged sessions ('done' or 'skipped'). */
+export const logged = (w, outcome = 'done') => w.locator(`article.session[data-outcome="${outcome}"]`);
 
 /** The stored record of the default widget, parsed. */
 export async function storedRecord(page, key = 'momentum/default') {
@@ -160,4 +163,49 @@ export async function plantAndReload(page, text, key = 'momentum/default') {
   await page.waitForFunction((k) => localStorage.getItem(k) !== null, key);
   await page.evaluate(([k, t]) => localStorage.setItem(k, t), [key, text]);
   await page.reload();
+}
+
+/** The tab button of screen `id` ('today', 'plan', 'progress' or 'settings'). */
+export const tab = (w, id) => w.locator(`nav.tabs button[data-tab="${id}"]`);
+
+/** Opens screen `id` from the tabs and waits until it is the one on show. */
+export async function openTab(w, id) {
+  await tab(w, id).click();
+  await expect(tab(w, id)).toHaveAttribute('aria-current', 'page');
+}
+
+/** The card or row of the session on `isoDate` of `activity` (its id, e.g. 'walking'). */
+export const session = (w, isoDate, activity) => w.locator(`[data-session="${isoDate}-${activity}"]`);
+
+/** What the visitor sees of the widget (its shadow root's text as rendered), to assert on. */
+export const shownText = (w) => w.evaluate((host) => (host.shadowRoot ?? host).querySelector('section').innerText);
+
+/** The widget's markup (its shadow root's), e.g. to bound its size. */
+export const widgetMarkup = (w) => w.evaluate((host) => (host.shadowRoot ?? host).innerHTML);
+
+/** The text stored under `key`, exactly as stored (`null` when nothing is). */
+export const storedText = (page, key = 'momentum/default') => page.evaluate((k) => localStorage.getItem(k), key);
+
+/**
+ * Ticks the first open session on the screen on show (Done, an effort, optionally other
+ * minutes, Save) and waits until one more session shows as done. Format 5's cards and rows mark
+ * a logged session with `data-outcome`.
+ */
+export async function logFirstOpen(w, { effort = 'Just right', minutes } = {}) {
+  const done = w.locator('[data-outcome="done"]');
+  const before = await done.count();
+  await w.getByRole('button', { name: 'Done', exact: true }).first().click();
+  if (minutes !== undefined) await w.getByLabel('Minutes you did').fill(String(minutes));
+  await w.getByRole('radio', { name: effort }).check();
+  await w.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(done).toHaveCount(before + 1);
+}
+
+/** Opens Settings: from its tab once a plan exists, or from the welcome's restore link. */
+export async function openSettings(w) {
+  await expect(w.locator('.screen h3').first()).toBeVisible(); // rendered, tabs or not
+  const settingsTab = w.locator('nav.tabs button[data-tab="settings"]');
+  if (await settingsTab.count()) await settingsTab.click();
+  else await w.getByRole('button', { name: 'Restore from a backup' }).click();
+  await expect(w.getByRole('heading', { name: 'Settings', exact: true })).toBeVisible();
 }

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { serve } from './server.mjs';
 import {
   widget, failOnPageErrors, setDay, onboard, tickFirstSession, storedRecord, visitEveryView,
-  serveSite, waitForOfflineCopy,
+  serveSite, waitForOfflineCopy, logged, session,
 } from './helpers.mjs';
 
 const WIDGET_FILES = ['momentum.css', 'momentum.js', 'momentum_app_bg.wasm'];
@@ -135,6 +135,15 @@ async function nextBuild(folder) {
   return { dir, version: await stamp(dir) };
 }
 
+/** Today's walk (2026-01-05, 10 min planned) shows as done in full, as it felt just right. */
+async function expectWalkDone(w) {
+  const walk = session(w, '2026-01-05', 'walking');
+  await expect(walk).toHaveAttribute('data-outcome', 'done');
+  await expect(walk.getByRole('heading')).toContainText('Walking: done, 10 min');
+  await expect(walk.locator('p.status')).toHaveText('Felt just right.');
+  await expect(logged(w)).toHaveCount(1);
+}
+
 test('after one visit the page opens offline, a session can be ticked, and it is there back online', async ({ page, context }) => {
   const demo = `${site.widgetFolder}index.html`;
   await page.goto(demo);
@@ -154,9 +163,9 @@ test('after one visit the page opens offline, a session can be ticked, and it is
 
   await context.setOffline(false);
   await page.reload();
-  await expect(w.locator('.status.done')).toContainText('Done: 10 min');
+  await expectWalkDone(w);
   const record = await storedRecord(page);
-  expect(record.profile.activities).toEqual(['walking']);
+  expect(record.choices.activities).toEqual(['walking']);
   expect(record.log.map(([date, , status]) => [date, status])).toEqual([['2026-01-05', 'done']]);
 });
 
@@ -172,7 +181,7 @@ test('going offline mid-visit loses nothing and shows no error', async ({ page, 
 
   await context.setOffline(false);
   await page.reload();
-  await expect(w.locator('.status.done')).toContainText('Done: 10 min');
+  await expectWalkDone(w);
   expect(errors).toEqual([]);
 });
 
@@ -189,7 +198,7 @@ test('a page outside the folder works offline with data-offline-scope and Servic
   await tickFirstSession(w);
   await context.setOffline(false);
   await page.reload();
-  await expect(w.locator('.status.done')).toBeVisible();
+  await expectWalkDone(w);
 });
 
 test('without data-offline-scope, a page outside the folder registers no service worker', async ({ page }) => {

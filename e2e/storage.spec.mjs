@@ -2,7 +2,7 @@
 // message inside the widget and nothing they entered is lost.
 import { test, expect } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { widget, failOnPageErrors, setDay, onboard, answerReadiness, buildPlan, tickFirstSession, storedRecord, plantAndReload } from './helpers.mjs';
+import { widget, failOnPageErrors, setDay, onboard, answerReadiness, buildPlan, storedRecord, plantAndReload, session, logFirstOpen } from './helpers.mjs';
 
 const KEY = 'momentum/default';
 
@@ -28,8 +28,8 @@ test('blocked storage (sandboxed iframe): works in memory, says so, offers a dow
   // Still fully usable, in memory.
   await answerReadiness(w);
   await buildPlan(w);
-  await tickFirstSession(w);
-  await expect(w.locator('.status.done')).toContainText('Done: 10 min');
+  await logFirstOpen(w);
+  await expect(session(w, '2026-01-05', 'walking')).toContainText('Walking: done, 10 min');
 });
 
 test('quota exceeded on save: says so, keeps the tick in memory, offers export', async ({ page }) => {
@@ -47,9 +47,9 @@ test('quota exceeded on save: says so, keeps the tick in memory, offers export',
     }
   });
   const before = await page.evaluate((k) => localStorage.getItem(k), KEY);
-  await tickFirstSession(w);
+  await logFirstOpen(w);
   await expect(w.getByRole('alert')).toContainText('storage for this site is full');
-  await expect(w.locator('.status.done')).toBeVisible(); // kept in memory
+  await expect(session(w, '2026-01-05', 'walking')).toHaveAttribute('data-outcome', 'done'); // kept in memory
 
   const download = page.waitForEvent('download');
   await w.getByRole('button', { name: 'Download my data' }).click();
@@ -75,13 +75,16 @@ test('an unreadable record is set aside first, never overwritten, and can be dow
   await onboard(page);
   await page.reload();
   expect(await page.evaluate(() => localStorage.getItem('momentum/default/unreadable-1'))).toBe(garbage);
-  expect((await storedRecord(page)).profile.activities).toEqual(['walking']);
+  expect((await storedRecord(page)).choices.activities).toEqual(['walking']);
 });
 
 test('a record from a newer widget is shown read-only and never overwritten', async ({ page }) => {
+  // Format 5's shape with a higher version and a member this build does not know.
   const newer = JSON.stringify({
     version: 99,
-    profile: { activities: ['yoga'], minutes_today: 10, weekdays: ['Mon'], start_date: '2026-01-05', gentle: false, readiness: null },
+    choices: { activities: ['yoga'], minutes_today: 10, weekdays: ['Mon'], gentle: false },
+    readiness: null,
+    plans: [{ start: '2026-01-05' }],
     log: [],
     settings: { ticks_since_backup: 0, last_backup: null },
     something_new: { from: 'the future' },
@@ -115,9 +118,9 @@ test('two tabs: a tick in one appears in the other, and neither overwrites the o
 
   // Background tabs get no animation frames, so bring each to the front before using it.
   await a.bringToFront();
-  await tickFirstSession(wa); // Wednesday's walk, in tab A
+  await logFirstOpen(wa); // Wednesday's walk, in tab A
   await b.bringToFront();
-  await expect(wb.locator('.status.done')).toHaveCount(1); // arrived in B without a reload
+  await expect(wb.locator('[data-outcome="done"]')).toHaveCount(1); // arrived in B without a reload
 
   // Tab B catches up on Monday's walk from the plan; tab A sees both.
   await wb.getByRole('button', { name: 'Plan', exact: true }).click();
@@ -125,13 +128,13 @@ test('two tabs: a tick in one appears in the other, and neither overwrites the o
   await wb.getByRole('button', { name: 'Save', exact: true }).click();
   await a.bringToFront();
   await wa.getByRole('button', { name: 'Plan', exact: true }).click();
-  await expect(wa.locator('.week[aria-current] .status.done')).toHaveCount(2);
+  await expect(wa.locator('.week[aria-current] [data-outcome="done"]')).toHaveCount(2);
 
   const record = await storedRecord(a);
   expect(record.log.map(([date]) => date)).toEqual(['2026-01-05', '2026-01-07']);
 });
 
-test('a record the previous widget stored (version 3) shows as it was and is saved as version 4 on the next change', async ({ page }) => {
+test('a record the previous widget stored (version 3) shows as it was and is saved as version 5 on the next change', async ({ page }) => {
   const v3 = JSON.stringify({
     version: 3,
     profile: { activities: ['walking'], minutes_today: 10, weekdays: ['Mon', 'Wed', 'Fri'], start_date: '2026-01-05', gentle: false, readiness: null },
@@ -143,12 +146,12 @@ test('a record the previous widget stored (version 3) shows as it was and is sav
   await storeAndReload(page, v3);
   const w = widget(page);
   await w.getByRole('button', { name: 'Plan', exact: true }).click();
-  await expect(w.locator('.week[aria-current] .status.done')).toContainText('Done: 12 min');
+  await expect(w.locator('.week[aria-current] [data-outcome="done"]')).toContainText('Walking: done, 12 of 10 min');
   expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBe(v3); // nothing rewritten just by looking
 
   await w.getByRole('button', { name: 'Today', exact: true }).click();
-  await tickFirstSession(w);
-  await expect.poll(async () => (await storedRecord(page)).version).toBe(4);
+  await logFirstOpen(w);
+  await expect.poll(async () => (await storedRecord(page)).version).toBe(5);
   expect((await storedRecord(page)).log).toEqual([
     ['2026-01-05', 'walking', 'done', 12, 'easy', null, 4, 'Sunny.'],
     ['2026-01-07', 'walking', 'done', 10, 'just_right'],

@@ -61,7 +61,7 @@ test('if the stylesheet cannot be fetched at all, the widget still starts, unsty
 test('chosen activities survive a reload', async ({ page }) => {
   await page.goto('/');
   await onboard(page, { activities: ['Yoga', 'Swimming'], minutes: 15, days: ['Tuesday', 'Thursday'] });
-  expect((await storedRecord(page)).profile.activities).toEqual(['yoga', 'swimming']);
+  expect((await storedRecord(page)).choices.activities).toEqual(['yoga', 'swimming']);
 
   await page.reload();
   const w = widget(page);
