@@ -34,7 +34,7 @@ test('an Author adds the block from the inserter, publishes, and the widget work
 
   const w = widget(visitor);
   await expect(w.getByRole('heading', { name: 'Welcome' })).toBeVisible();
-  await expect(w.getByText('Talk with Avesta Ketamine and Wellness about what is right for you.')).toBeVisible();
+  await expect(w.getByText('talk with Avesta Ketamine and Wellness before becoming much more active.')).toBeVisible();
   // In its own shadow root, styled by its own stylesheet: the theme's CSS stays out.
   expect(await host.evaluate((el) => el.shadowRoot?.adoptedStyleSheets.length ?? 0)).toBeGreaterThan(0);
 
@@ -43,7 +43,7 @@ test('an Author adds the block from the inserter, publishes, and the widget work
   await buildPlan(w);
   await tickFirstSession(w);
   await visitor.reload();
-  await expect(w.locator('.status.done').first(), 'the tick survives a reload').toBeVisible();
+  await expect(w.locator('article.session[data-outcome="done"]').first(), 'the tick survives a reload').toBeVisible();
   expect(await storedRecord(visitor)).not.toBeNull();
   expect(visitor.context().offsite, 'the post asks nothing of another server').toEqual([]);
 });
@@ -63,5 +63,5 @@ test("a Contributor's block goes live when an Editor publishes it", async ({ as,
   const published = await savePost(editor, { id: post.id, status: 'publish' });
   expect(published.content.raw).toBe('<!-- wp:momentum/exercise-plan {"clinic_name":"Riverside Clinic"} /-->');
   await visitor.goto(published.link);
-  await expect(widget(visitor).getByText('Talk with Riverside Clinic about what is right for you.')).toBeVisible();
+  await expect(widget(visitor).getByText('talk with Riverside Clinic before becoming much more active.')).toBeVisible();
 });

@@ -37,7 +37,7 @@ test('malicious and unusable values never reach the page', async ({ as, visitor 
     expect(await attributesOf(hosts.nth(1))).toEqual({ 'data-momentum': '' });
     expect(await attributesOf(hosts.nth(2))).toEqual({ 'data-momentum': '' });
     expect(await attributesOf(hosts.nth(3))).toEqual({ 'data-momentum': '', class: 'wp-block-momentum-exercise-plan' });
-    await expect(widget(page).getByText('Talk with x" onmouseover="window.pwned=1 about what is right for you.')).toBeVisible();
+    await expect(widget(page).getByText('talk with x" onmouseover="window.pwned=1 before becoming much more active.')).toBeVisible();
     await hosts.nth(0).hover();
     await hosts.nth(3).click();
     expect(await page.evaluate(() => window.pwned)).toBeUndefined();
