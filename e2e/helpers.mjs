@@ -154,15 +154,13 @@ export async function waitForOfflineCopy(page, url = page.url()) {
     .toBe(true);
 }
 
-/**
- * Puts `text` under the default widget's key once the widget has saved its own record (so its
- * first save cannot race the planted value), then reloads so the widget reads it.
- */
+/** Puts `text` under the default widget's key, then opens the demo page so the widget reads it. */
 export async function plantAndReload(page, text, key = 'momentum/default') {
-  await page.goto('/');
-  await page.waitForFunction((k) => localStorage.getItem(k) !== null, key);
+  // Planted from a page of the same origin with no widget on it, so no widget's pending save
+  // can land after the planted text and overwrite it.
+  await page.goto('/no-widget-here');
   await page.evaluate(([k, t]) => localStorage.setItem(k, t), [key, text]);
-  await page.reload();
+  await page.goto('/');
 }
 
 /** The tab button of screen `id` ('today', 'plan', 'progress' or 'settings'). */
